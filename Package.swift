@@ -1,0 +1,28 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "thidua",
+  products: [
+    .executable(name: "thidua", targets: ["thidua"]),
+    .library(name: "ThiduaCore", targets: ["ThiduaCore"]),
+  ],
+  targets: [
+    // All logic: plans, data, evaluation, deadlines, rendering, argument parsing. No terminal I/O.
+    .target(name: "ThiduaCore"),
+    // The thin shell: parses arguments, reads files, prints, maps errors to exit statuses.
+    .executableTarget(name: "thidua", dependencies: ["ThiduaCore"]),
+    .testTarget(
+      name: "ThiduaCoreTests",
+      dependencies: ["ThiduaCore"],
+      resources: [.copy("Fixtures")]
+    ),
+    // Runs the built `thidua` binary and checks stdout, stderr and the exit status together.
+    .testTarget(
+      name: "EndToEndTests",
+      dependencies: ["thidua"],
+      resources: [.copy("Golden")]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,52 @@
+/// Everything read from the data files of one run: the units, each unit's own yearly counts, and
+/// what was wrong with the rows that could not be used.
+public struct DataSet: Sendable {
+  /// Units by code, from the units file and from unit columns of the panel.
+  public var units: [String: Unit]
+  /// Whether a units file was given (then a data row naming another code is an error).
+  public var hasUnitsFile: Bool
+  /// Own rows: unit code → year → counts.
+  public var counts: [String: [Int: HouseholdCounts]]
+  /// The poverty standard each unit-year was reviewed under, when the panel says so.
+  public var standards: [String: [Int: String]]
+  /// Units whose rows were rejected under `--skip-invalid`, with the findings that name them.
+  public var invalidRows: [String: [Diagnostic]]
+  /// Every finding: errors of rejected rows (under `--skip-invalid`) and warnings.
+  public var diagnostics: [Diagnostic]
+  public var accounting: RowAccounting
+
+  public init(
+    units: [String: Unit] = [:], hasUnitsFile: Bool = false,
+    counts: [String: [Int: HouseholdCounts]] = [:], standards: [String: [Int: String]] = [:],
+    invalidRows: [String: [Diagnostic]] = [:], diagnostics: [Diagnostic] = [],
+    accounting: RowAccounting = RowAccounting()
+  ) {
+    self.units = units
+    self.hasUnitsFile = hasUnitsFile
+    self.counts = counts
+    self.standards = standards
+    self.invalidRows = invalidRows
+    self.diagnostics = diagnostics
+    self.accounting = accounting
+  }
+
+  /// Every year that has at least one row.
+  public var years: Set<Int> {
+    var years = Set<Int>()
+    for series in counts.values { years.formUnion(series.keys) }
+    return years
+  }
+}
+
+/// Rows of the data file: read = used + rejected, always.
+public struct RowAccounting: Sendable, Hashable {
+  public var read: Int
+  public var used: Int
+  public var rejected: Int
+
+  public init(read: Int = 0, used: Int = 0, rejected: Int = 0) {
+    self.read = read
+    self.used = used
+    self.rejected = rejected
+  }
+}

@@ -1,0 +1,147 @@
+/// An exact fraction, for thresholds and the figures compared against them.
+///
+/// Awards are never decided with binary floating point: 186→143 poor households of 2150 is exactly
+/// 2 points, and 10→8 is exactly 20%, which `Double` gets wrong. Numerator and denominator are kept
+/// in lowest terms with a positive denominator; arithmetic is done in 128 bits so household counts of
+/// a whole country cannot overflow it.
+public struct Rational: Sendable, Hashable {
+  public let numerator: Int128
+  public let denominator: Int128
+
+  /// `numerator / denominator`, reduced. The denominator must not be zero.
+  public init(_ numerator: Int128, _ denominator: Int128 = 1) {
+    precondition(denominator != 0, "zero denominator")
+    let sign: Int128 = denominator < 0 ? -1 : 1
+    let divisor = Rational.gcd(numerator.magnitude, denominator.magnitude)
+    self.numerator = sign * numerator / Int128(divisor)
+    self.denominator = sign * denominator / Int128(divisor)
+  }
+
+  /// A whole number.
+  public init(_ value: Int) {
+    self.init(Int128(value), 1)
+  }
+
+  public static let zero = Rational(0, 1)
+
+  private static func gcd(_ a: UInt128, _ b: UInt128) -> UInt128 {
+    var (a, b) = (a, b)
+    while b != 0 { (a, b) = (b, a % b) }
+    return a == 0 ? 1 : a
+  }
+
+  /// Reads a decimal literal exactly: `2`, `2.5`, `0.1`, `-3`, `1e1`, `2.5E-1`.
+  ///
+  /// Returns nil for anything else, and for literals too long to be a threshold (more than
+  /// 30 significant digits, or an exponent beyond ±30).
+  public init?(decimal text: String) {
+    var scalars = Substring(text)
+    var negative = false
+    if scalars.first == "-" {
+      negative = true
+      scalars = scalars.dropFirst()
+    }
+    var mantissa = scalars
+    var exponent = 0
+    if let e = scalars.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+      mantissa = scalars[..<e]
+      var exponentText = scalars[scalars.index(after: e)...]
+      if exponentText.first == "+" { exponentText = exponentText.dropFirst() }
+      guard let value = Int(exponentText), abs(value) <= 30 else { return nil }
+      exponent = value
+    }
+    let parts = mantissa.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+    let whole = parts[0]
+    let fraction = parts.count > 1 ? parts[1] : ""
+    guard !whole.isEmpty, whole.allSatisfy(\.isASCIIDigit),
+      parts.count == 1 || (!fraction.isEmpty && fraction.allSatisfy(\.isASCIIDigit))
+    else { return nil }
+    let digits = (whole + fraction).drop(while: { $0 == "0" })
+    guard digits.count <= 30 else { return nil }
+    var value: Int128 = 0
+    for digit in digits { value = value * 10 + Int128(digit.asciiDigitValue) }
+    exponent -= fraction.count
+    var denominator: Int128 = 1
+    if exponent > 0 {
+      for _ in 0..<exponent {
+        guard value <= Int128.max / 10 else { return nil }
+        value *= 10
+      }
+    } else if exponent < 0 {
+      guard -exponent <= 36 else { return nil }
+      for _ in 0..<(-exponent) { denominator *= 10 }
+    }
+    self.init(negative ? -value : value, denominator)
+  }
+
+  public var isNegative: Bool { numerator < 0 }
+
+  public static func + (a: Rational, b: Rational) -> Rational {
+    Rational(a.numerator * b.denominator + b.numerator * a.denominator, a.denominator * b.denominator)
+  }
+
+  public static func - (a: Rational, b: Rational) -> Rational {
+    Rational(a.numerator * b.denominator - b.numerator * a.denominator, a.denominator * b.denominator)
+  }
+
+  public static func * (a: Rational, b: Rational) -> Rational {
+    Rational(a.numerator * b.numerator, a.denominator * b.denominator)
+  }
+
+  public static prefix func - (a: Rational) -> Rational {
+    Rational(-a.numerator, a.denominator)
+  }
+
+  /// `a / b`; `b` must not be zero.
+  public static func / (a: Rational, b: Rational) -> Rational {
+    Rational(a.numerator * b.denominator, a.denominator * b.numerator)
+  }
+
+  /// The value written with exactly `places` decimals, rounded half away from zero: `21.9`, `-2.00`.
+  public func formatted(places: Int) -> String {
+    var scale: Int128 = 1
+    for _ in 0..<places { scale *= 10 }
+    let scaled = numerator.magnitude * UInt128(scale)
+    let d = denominator.magnitude
+    var rounded = scaled / d
+    if (scaled % d) * 2 >= d { rounded += 1 }
+    let sign = numerator < 0 && rounded != 0 ? "-" : ""
+    let whole = rounded / UInt128(scale)
+    guard places > 0 else { return "\(sign)\(whole)" }
+    var fraction = String(rounded % UInt128(scale))
+    fraction = String(repeating: "0", count: places - fraction.count) + fraction
+    return "\(sign)\(whole).\(fraction)"
+  }
+
+  /// The shortest exact decimal form when there is one (`2`, `2.5`, `0.125`), else six places.
+  public var decimalDescription: String {
+    var d = denominator
+    while d % 2 == 0 { d /= 2 }
+    while d % 5 == 0 { d /= 5 }
+    guard d == 1 else { return formatted(places: 6) }
+    for places in 0...36 {
+      var scale: Int128 = 1
+      for _ in 0..<places { scale *= 10 }
+      if (numerator * scale) % denominator == 0 { return formatted(places: places) }
+    }
+    return formatted(places: 6)
+  }
+}
+
+extension Rational: Comparable {
+  public static func < (a: Rational, b: Rational) -> Bool {
+    a.numerator * b.denominator < b.numerator * a.denominator
+  }
+}
+
+extension Rational: CustomStringConvertible {
+  public var description: String { decimalDescription }
+}
+
+extension Character {
+  /// `0`…`9` only (not other Unicode digits).
+  var isASCIIDigit: Bool { ("0"..."9").contains(self) && unicodeScalars.count == 1 }
+
+  /// The value of an ASCII digit.
+  var asciiDigitValue: Int { Int(unicodeScalars.first?.value ?? 48) - 48 }
+}

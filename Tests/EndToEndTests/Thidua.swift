@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+/// Runs the built `thidua` binary and captures what a user would see.
+struct Thidua {
+  /// What one run printed and how it ended.
+  struct Result {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+  }
+
+  /// The package root, found from this file's path.
+  static let packageRoot: URL = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+  /// The binary SwiftPM built beside the test bundle.
+  static let binary: URL = {
+    let products = Bundle.main.bundleURL.deletingLastPathComponent()
+    let candidate = products.appendingPathComponent("thidua")
+    if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+    return packageRoot.appendingPathComponent(".build/debug/thidua")
+  }()
+
+  /// Runs `thidua arguments…` in `directory` (the package root by default) with `environment` added.
+  static func run(
+    _ arguments: [String], in directory: URL = packageRoot, environment: [String: String] = [:],
+    stdin: String? = nil
+  ) throws -> Result {
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = arguments
+    process.currentDirectoryURL = directory
+    var env = ProcessInfo.processInfo.environment
+    env["NO_COLOR"] = "1"
+    env["LANG"] = "C.UTF-8"
+    for (key, value) in environment { env[key] = value }
+    process.environment = env
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    let input = Pipe()
+    process.standardInput = input
+    try process.run()
+    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+    try input.fileHandleForWriting.close()
+    // Read both pipes before waiting, so a large output cannot fill a pipe and stall the child.
+    let group = DispatchGroup()
+    nonisolated(unsafe) var errData = Data()
+    group.enter()
+    DispatchQueue.global().async {
+      errData = err.fileHandleForReading.readDataToEndOfFile()
+      group.leave()
+    }
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    group.wait()
+    process.waitUntilExit()
+    return Result(
+      status: process.terminationStatus,
+      stdout: String(decoding: outData, as: UTF8.self),
+      stderr: String(decoding: errData, as: UTF8.self))
+  }
+}
