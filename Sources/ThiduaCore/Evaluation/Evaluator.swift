@@ -1,0 +1,140 @@
+/// Evaluates every unit of a data set against a plan's criteria for one year (SPEC 3).
+public struct Evaluator: Sendable {
+  public let plan: Plan
+  public let data: DataSet
+
+  public init(plan: Plan, data: DataSet) {
+    self.plan = plan
+    self.data = data
+  }
+
+  /// The evaluation year: `requested`, or the latest year in the data.
+  public func evaluationYear(requested: Int?) -> Int? {
+    requested ?? data.years.max()
+  }
+
+  /// Evaluates every unit of the units file and of the data, exactly once each, sorted by code.
+  public func evaluate(year requested: Int? = nil) throws(ThiduaError) -> EvaluationReport {
+    guard let year = evaluationYear(requested: requested) else {
+      throw .usage(message: "the data has no usable rows, so there is no latest year; give --year")
+    }
+    var codes = Set(data.units.keys)
+    codes.formUnion(data.counts.keys)
+    codes.formUnion(data.invalidRows.keys)
+    var series = UnitSeries(data: data)
+    let units = codes.sorted(by: UnitSeries.codeOrder).map { code in
+      evaluate(code, year: year, series: &series)
+    }
+    return EvaluationReport(
+      plan: plan, year: year, units: units, accounting: data.accounting,
+      warnings: data.diagnostics.filter { $0.severity == .warning })
+  }
+
+  private func evaluate(_ code: String, year: Int, series: inout UnitSeries) -> UnitEvaluation {
+    let unit = data.units[code]
+    var result = UnitEvaluation(
+      code: code, name: unit?.name ?? "", level: unit?.level, criterion: nil, status: .noCriterion,
+      reason: "")
+    if let rejected = data.invalidRows[code] {
+      result.status = .invalidData
+      result.reason = Reason.rejectedRows(rejected)
+      return result
+    }
+    switch select(code, unit: unit, series: &series) {
+    case .none(let baselineRate):
+      result.reason = Reason.noCriterion(unit: unit, baselineRate: baselineRate, plan: plan)
+    case .undecided(let criterion, let lookup):
+      result.criterion = criterion
+      result.status = lookup.isInvalid ? .invalidData : .insufficientData
+      result.reason = Reason.baselineUnknown(criterion, plan: plan, lookup: lookup)
+    case .selected(let criterion, let baseline):
+      result.criterion = criterion
+      measure(&result, criterion, year: year, baseline: baseline, series: &series)
+    }
+    return result
+  }
+
+  /// The outcome of trying the plan's criteria in order.
+  private enum Selection {
+    case selected(Criterion, baseline: (year: Int, counts: HouseholdCounts)?)
+    /// The selector needs the baseline rate and it cannot be had.
+    case undecided(Criterion, UnitSeries.Lookup)
+    /// No selector matched; the baseline rate is given when it was computed.
+    case none(baselineRate: Rational?)
+  }
+
+  private func select(_ code: String, unit: Unit?, series: inout UnitSeries) -> Selection {
+    var baselineRate: Rational?
+    for criterion in plan.criteria {
+      let selector = criterion.applies
+      if let level = selector.level, unit?.level != level { continue }
+      let flags = unit?.flags ?? []
+      if !selector.allFlags.allSatisfy(flags.contains) { continue }
+      if !selector.anyFlag.isEmpty, !selector.anyFlag.contains(where: flags.contains) { continue }
+      if selector.noneFlag.contains(where: flags.contains) { continue }
+      guard let bound = selector.baselineRate else { return .selected(criterion, baseline: nil) }
+      guard let baselineYear = plan.baselineYear else { continue }
+      let lookup = series.lookup(code, baselineYear)
+      guard case .counts(let counts, _) = lookup, let rate = counts.rate else {
+        return .undecided(criterion, lookup)
+      }
+      if bound.contains(rate) { return .selected(criterion, baseline: (baselineYear, counts)) }
+      baselineRate = rate
+    }
+    return .none(baselineRate: baselineRate)
+  }
+
+  private func measure(
+    _ result: inout UnitEvaluation, _ criterion: Criterion, year: Int,
+    baseline: (year: Int, counts: HouseholdCounts)?, series: inout UnitSeries
+  ) {
+    let first = year - criterion.consecutiveYears
+    var missing: [(year: Int, children: [String])] = []
+    var invalid: [String] = []
+    for y in first...year {
+      switch series.lookup(result.code, y) {
+      case .counts(let counts, let source):
+        result.figures.append(YearFigures(year: y, counts: counts, source: source))
+        if let warning = series.mismatchWarning(result.code, y) { result.warnings.append(warning) }
+      case .missing(let children): missing.append((y, children))
+      case .invalid(let units): invalid.append(contentsOf: units)
+      }
+    }
+    if !invalid.isEmpty {
+      result.status = .invalidData
+      result.reason = Reason.invalidParts(Array(Set(invalid)).sorted(by: UnitSeries.codeOrder))
+      return
+    }
+    if !missing.isEmpty {
+      result.status = .insufficientData
+      result.reason = Reason.missingYears(
+        missing, criterion: criterion, year: year, isAggregate: series.children[result.code] != nil)
+      return
+    }
+    for (before, after) in zip(result.figures, result.figures.dropFirst()) {
+      result.comparisons.append(
+        criterion.measure.compare(
+          before.counts, after.counts, fromYear: before.year, toYear: after.year,
+          atLeast: criterion.atLeast, rule: plan.whenNoPoorHouseholds))
+    }
+    let outcomes = result.comparisons.map(\.outcome)
+    if outcomes.contains(.notMet) {
+      result.status = .notEligible
+    } else if outcomes.contains(.review) {
+      result.status = .review
+    } else {
+      result.status = .eligible
+    }
+    if result.status != .notEligible { result.awards = plan.awards(for: criterion.id) }
+    result.reason = Reason.measured(
+      criterion, status: result.status, figures: result.figures, comparisons: result.comparisons,
+      baseline: baseline, plan: plan)
+  }
+}
+
+extension UnitSeries.Lookup {
+  var isInvalid: Bool {
+    if case .invalid = self { return true }
+    return false
+  }
+}

@@ -1,0 +1,161 @@
+/// The sentences that explain a unit's status, quoting the criterion and the figures
+/// ("2022→2023: 32→25 poor households, −21.9% ≥ 20%").
+enum Reason {
+  /// How many rejected rows a reason lists before it says "and N more".
+  static let listedRows = 3
+
+  static func label(_ criterion: Criterion) -> String {
+    "“\(criterion.title ?? criterion.id)”"
+  }
+
+  static func rejectedRows(_ diagnostics: [Diagnostic]) -> String {
+    let errors = diagnostics.sorted()
+    let shown = errors.prefix(listedRows).map { "\($0.location.description): \($0.message)" }
+    var text = "\(errors.count) row\(errors.count == 1 ? "" : "s") of this unit rejected: "
+    text += shown.joined(separator: "; ")
+    if errors.count > listedRows { text += "; and \(errors.count - listedRows) more" }
+    return text
+  }
+
+  static func invalidParts(_ units: [String]) -> String {
+    "rows of \(list(units)) were rejected, so this unit's sums cannot be trusted"
+  }
+
+  static func noCriterion(unit: Unit?, baselineRate: Rational?, plan: Plan) -> String {
+    guard let unit else {
+      return "no criterion applies: the unit is not described (no level or flags); "
+        + "give a units file that lists it"
+    }
+    if plan.criteria.isEmpty { return "the plan has no criteria on household data" }
+    var text = "none of the plan's \(plan.criteria.count) criteria applies to a \(unit.level.rawValue)"
+    if !unit.flags.isEmpty { text += " with flags \(unit.flags.sorted().joined(separator: ", "))" }
+    if let baselineRate, let year = plan.baselineYear {
+      text += " whose \(year) poverty rate was \(baselineRate.formatted(places: 2))%"
+    }
+    return text
+  }
+
+  static func baselineUnknown(_ criterion: Criterion, plan: Plan, lookup: UnitSeries.Lookup)
+    -> String
+  {
+    let year = plan.baselineYear.map(String.init) ?? "baseline"
+    let why: String
+    switch lookup {
+    case .invalid(let units): why = "rows of \(list(units)) were rejected"
+    case .missing(let children) where !children.isEmpty:
+      why = "\(year) is missing: no row of its own and \(list(children)) lack \(year)"
+    case .counts: why = "the unit had no households in \(year)"
+    case .missing: why = "\(year) is missing"
+    }
+    return "cannot tell whether \(label(criterion)) applies: it depends on the \(year) "
+      + "poverty rate, and \(why)"
+  }
+
+  static func missingYears(
+    _ missing: [(year: Int, children: [String])], criterion: Criterion, year: Int,
+    isAggregate: Bool
+  ) -> String {
+    let first = year - criterion.consecutiveYears
+    let parts = missing.map { entry in
+      entry.children.isEmpty
+        ? "\(entry.year)"
+        : "\(entry.year) (no row of its own; \(list(entry.children)) lack \(entry.year))"
+    }
+    return "\(label(criterion)) needs \(first)–\(year) (\(criterion.consecutiveYears) consecutive "
+      + "years and the year before): missing \(parts.joined(separator: ", "))"
+  }
+
+  static func measured(
+    _ criterion: Criterion, status: UnitStatus, figures: [YearFigures],
+    comparisons: [YearComparison], baseline: (year: Int, counts: HouseholdCounts)?, plan: Plan
+  ) -> String {
+    let lead: String
+    switch status {
+    case .eligible: lead = "meets"
+    case .review: lead = "needs review under"
+    default: lead = "does not meet"
+    }
+    let byYear = Dictionary(figures.map { ($0.year, $0.counts) }, uniquingKeysWith: { a, _ in a })
+    let years = comparisons.compactMap { c -> String? in
+      guard let before = byYear[c.fromYear], let after = byYear[c.toYear] else { return nil }
+      return year(c, before, after, criterion: criterion, rule: plan.whenNoPoorHouseholds)
+    }
+    var text = "\(lead) \(label(criterion)): \(years.joined(separator: "; "))"
+    if let baseline, let rate = baseline.counts.rate, let bound = criterion.applies.baselineRate {
+      text += "; baseline \(baseline.year): \(rate.formatted(places: 2))% "
+      text += "(\(baseline.counts.poor) of \(baseline.counts.total) households)"
+      if let below = bound.below { text += ", below \(below)%" }
+      if let atLeast = bound.atLeast { text += ", at least \(atLeast)%" }
+    }
+    if let sums = figures.lazy.compactMap({ f -> [String]? in
+      if case .children(let codes) = f.source { return codes }
+      return nil
+    }).first {
+      text += "; figures are sums of \(sums.count) unit\(sums.count == 1 ? "" : "s") below it"
+    }
+    return text
+  }
+
+  private static func year(
+    _ c: YearComparison, _ before: HouseholdCounts, _ after: HouseholdCounts,
+    criterion: Criterion, rule: NoPoorHouseholdsRule
+  ) -> String {
+    var text = "\(c.fromYear)→\(c.toYear): "
+    let unit: String
+    let places: Int
+    switch criterion.measure {
+    case .poorHouseholdsReductionPercent:
+      text += "\(before.poor)→\(after.poor) poor households"
+      unit = "%"
+      places = 1
+    case .povertyRateReductionPoints:
+      let r0 = before.rate?.formatted(places: 2) ?? "?"
+      let r1 = after.rate?.formatted(places: 2) ?? "?"
+      text += "\(r0)%→\(r1)% (\(before.poor) of \(before.total) → \(after.poor) of "
+      text += "\(after.total) households)"
+      unit = " points"
+      places = 2
+    }
+    if let reduction = c.reduction {
+      let met = reduction >= criterion.atLeast
+      let shown = shown(reduction, places: places, threshold: criterion.atLeast, met: met)
+      text += ", \(shown)\(unit) \(met ? "≥" : "<") \(criterion.atLeast)"
+      if criterion.measure == .poorHouseholdsReductionPercent { text += "%" }
+    } else {
+      text += ", no poor households to reduce"
+    }
+    if after.poor == 0 && c.reduction.map({ $0 < criterion.atLeast }) ?? true {
+      switch rule {
+      case .review: text += "; no poor households left: a person decides (whenNoPoorHouseholds: review)"
+      case .met: text += "; no poor households left: counted as met (whenNoPoorHouseholds: met)"
+      case .notMet:
+        text += "; no poor households left: counted as not met (whenNoPoorHouseholds: not-met)"
+      }
+    }
+    return text
+  }
+
+  /// A reduction shown as a signed change (`−21.9`, `+5.0`), with enough decimals that the
+  /// rounded figure never seems to contradict the exact comparison (19.96 is not shown as 20.0).
+  static func shown(_ reduction: Rational, places: Int, threshold: Rational, met: Bool) -> String {
+    var places = places
+    var text = reduction.formatted(places: places)
+    while places < 6, let value = Rational(decimal: text), (value >= threshold) != met {
+      places += 1
+      text = reduction.formatted(places: places)
+    }
+    if text.hasPrefix("-") { return "+" + text.dropFirst() }
+    if Rational(decimal: text) == .zero { return text }
+    return "−" + text
+  }
+
+  /// `90101`, `90101 and 90102`, `90101, 90102 and 3 more`.
+  static func list(_ codes: [String]) -> String {
+    switch codes.count {
+    case 0: return "no unit"
+    case 1: return codes[0]
+    case 2...4: return codes.dropLast().joined(separator: ", ") + " and " + (codes.last ?? "")
+    default: return codes.prefix(3).joined(separator: ", ") + " and \(codes.count - 3) more"
+    }
+  }
+}
