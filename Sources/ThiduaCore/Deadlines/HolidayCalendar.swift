@@ -1,0 +1,76 @@
+/// Public holidays, read from a holidays file (`YYYY-MM-DD[,name]` a line), and the rule that a
+/// deadline falling on a weekend or a holiday moves to the next working day.
+///
+/// Tết follows the lunar calendar and the government announces the days off each year, so holidays
+/// come from a file rather than a fixed rule. Saturdays and Sundays are days off for state offices.
+public struct HolidayCalendar: Sendable {
+  /// Holiday names by date.
+  public private(set) var names: [CalendarDate: String]
+
+  public init(names: [CalendarDate: String] = [:]) {
+    self.names = names
+  }
+
+  /// No holidays: only weekends are days off.
+  public static let weekendsOnly = HolidayCalendar()
+
+  /// Reads a holidays file's text. Blank lines and lines starting with `#` are ignored.
+  public static func parse(_ text: String, file: String) throws(ThiduaError) -> HolidayCalendar {
+    var names: [CalendarDate: String] = [:]
+    var errors: [Diagnostic] = []
+    var lineNumber = 0
+    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      lineNumber += 1
+      var line = Substring(rawLine)
+      if line.hasSuffix("\r") { line = line.dropLast() }
+      if lineNumber == 1, line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
+      let trimmed = line.trimmingSpaces
+      if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+      let parts = trimmed.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false)
+      let dateText = String(parts[0].trimmingSpaces)
+      guard let date = CalendarDate(iso: dateText) else {
+        errors.append(
+          .error(
+            at: SourceLocation(file: file, line: lineNumber, column: 1),
+            "'\(dateText)' is not a date; write one holiday a line as YYYY-MM-DD[,name], "
+              + "e.g. 2025-09-02,Quốc khánh"))
+        continue
+      }
+      let name = parts.count > 1 ? String(parts[1].trimmingSpaces) : "public holiday"
+      names[date] = name.isEmpty ? "public holiday" : name
+    }
+    if !errors.isEmpty { throw .invalidData(diagnostics: errors) }
+    return HolidayCalendar(names: names)
+  }
+
+  /// Whether `date` is a day off: a Saturday, a Sunday or a holiday.
+  public func isDayOff(_ date: CalendarDate) -> Bool {
+    date.isoWeekday >= 6 || names[date] != nil
+  }
+
+  /// The first working day on or after `date`, and why it moved (nil when it did not).
+  public func nextWorkingDay(from date: CalendarDate) -> (CalendarDate, String?) {
+    var day = date
+    var reasons: [String] = []
+    // Tết is at most about ten days off in a row; a month bounds a malformed file.
+    for _ in 0..<31 where isDayOff(day) {
+      if let name = names[day] {
+        reasons.append("\(day.iso) is a holiday (\(name))")
+      } else {
+        reasons.append("\(day.iso) is a \(day.isoWeekday == 6 ? "Saturday" : "Sunday")")
+      }
+      day = day.adding(days: 1)
+    }
+    return (day, reasons.isEmpty ? nil : reasons.joined(separator: ", "))
+  }
+}
+
+extension Substring {
+  /// Without leading and trailing spaces and tabs.
+  var trimmingSpaces: Substring {
+    var s = self
+    while let c = s.first, c == " " || c == "\t" { s = s.dropFirst() }
+    while let c = s.last, c == " " || c == "\t" { s = s.dropLast() }
+    return s
+  }
+}
