@@ -1,2 +1,4 @@
+import Foundation
 import ThiduaCore
-print("thidua")
+
+exit(Thidua.run(Array(CommandLine.arguments.dropFirst()), console: Console()))

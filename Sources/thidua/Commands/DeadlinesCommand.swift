@@ -1,0 +1,64 @@
+import Foundation
+import ThiduaCore
+
+/// `thidua deadlines PLAN|DIR ...`: overdue and upcoming milestones, for people and for cron.
+enum DeadlinesCommand {
+  static let spec = CommandSpec(
+    name: "deadlines",
+    abstract: "List deadlines overdue or due within the window, soonest first.",
+    discussion: """
+      "Today" is the date in each plan's time zone (default Asia/Ho_Chi_Minh), not the machine's. \
+      Exit 0: nothing due in the window and nothing overdue; 10: something due within the window; \
+      11: something overdue. With --quiet nothing is printed when the exit status is 0, so \
+      'thidua deadlines --quiet campaigns/ || mail …' works from cron.
+      """,
+    examples: [
+      "thidua deadlines campaigns/",
+      "thidua deadlines campaigns/ --today 2025-11-01 --within 45 --holidays campaigns/holidays-vn.csv",
+      "thidua deadlines --quiet campaigns/ || mail -s 'thidua: deadlines' officer@example.vn",
+    ],
+    arguments: [ArgumentSpec("PLAN", help: "Plan files or directories of plans.", arity: .oneOrMore)],
+    options: [
+      OptionSpec(
+        "today", valueName: "YYYY-MM-DD",
+        help: "Take this date as today in every plan (for scripts and tests)."),
+      OptionSpec(
+        "within", short: "w", valueName: "DAYS", help: "The window, in days.",
+        kind: .integer(expecting: "a number of days such as 30"), defaultValue: "30"),
+      OptionSpec(
+        "holidays", valueName: "FILE",
+        help: "Public holidays, one YYYY-MM-DD[,name] a line, for plans with shiftToWorkingDay."),
+      OptionSpec(
+        "format", short: "f", valueName: "FORMAT", help: "Output format.",
+        kind: .choice(OutputFormat.allCases.map(\.rawValue)), defaultValue: "table"),
+    ],
+    flags: [FlagSpec("quiet", short: "q", help: "Print nothing when nothing is due or overdue.")])
+
+  static func run(_ arguments: ParsedArguments, console: Console) throws(ThiduaError) -> Int32 {
+    let format: OutputFormat = try arguments.choice("format") ?? .table
+    let within = try arguments.int("within") ?? 30
+    guard within >= 0 else {
+      throw .usage(message: "--within expects a number of days such as 30, got '\(within)'")
+    }
+    let today = try arguments.value("today", expecting: "a date such as 2025-11-15") {
+      CalendarDate(iso: $0)
+    }
+    let holidays = try arguments.string("holidays").map { file throws(ThiduaError) in
+      try HolidayCalendar.read(file: file)
+    } ?? .weekendsOnly
+    var plans: [Plan] = []
+    for file in try PlanCatalog.planFiles(arguments.arguments("PLAN")) {
+      let reading = try PlanReader.read(file: file)
+      for warning in reading.warnings where !arguments.flag("quiet") {
+        console.err(warning.description)
+      }
+      plans.append(reading.plan)
+    }
+    let check = try DeadlineCheck(
+      plans: plans, today: today, now: Date(), within: within, holidays: holidays)
+    if check.exitStatus != 0 || !arguments.flag("quiet") {
+      console.out(DeadlineRenderer.render(check, format: format))
+    }
+    return check.exitStatus
+  }
+}

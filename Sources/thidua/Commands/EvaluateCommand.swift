@@ -1,0 +1,74 @@
+import ThiduaCore
+
+/// `thidua evaluate` (every unit) and `thidua eligible` (the award-eligibility list).
+enum EvaluateCommand {
+  static let dataOptions: [OptionSpec] = [
+    OptionSpec(
+      "data", short: "d", valueName: "FILE",
+      help: "Household data: a unit-year panel or a household roster (told apart by header).",
+      isRequired: true),
+    OptionSpec("units", short: "u", valueName: "FILE", help: "Units: code, name, level, parent, flags."),
+    OptionSpec(
+      "year", short: "y", valueName: "YEAR", help: "Evaluation year (default: the latest in the data).",
+      kind: .integer(expecting: "a year such as 2025")),
+    OptionSpec(
+      "format", short: "f", valueName: "FORMAT", help: "Output format.",
+      kind: .choice(OutputFormat.allCases.map(\.rawValue)), defaultValue: "table"),
+    OptionSpec("output", short: "o", valueName: "FILE", help: "Write here (atomically) instead of standard output."),
+  ]
+
+  static let skipInvalid = FlagSpec(
+    "skip-invalid",
+    help: "Evaluate despite bad rows: their units become invalid-data; counts go to stderr.")
+
+  static let evaluateSpec = CommandSpec(
+    name: "evaluate",
+    abstract: "Evaluate every unit against the plan's criteria, with status and reason.",
+    discussion: """
+      Statuses: eligible, not-eligible, review, insufficient-data, invalid-data, no-criterion. \
+      Rows are sorted by unit code. Bad input rows are all reported and nothing is written (exit \
+      65) unless --skip-invalid is given.
+      """,
+    examples: [
+      "thidua evaluate campaigns/ben-tre-2021-2025.json --data campaigns/sample/panel.csv --units campaigns/sample/units.csv",
+      "thidua evaluate campaigns/ben-tre-2021-2025.json --data campaigns/sample/roster.csv --units campaigns/sample/units.csv --format json",
+    ],
+    arguments: [ArgumentSpec("PLAN", help: "The plan file.")],
+    options: dataOptions, flags: [skipInvalid])
+
+  static let eligibleSpec = CommandSpec(
+    name: "eligible",
+    abstract: "Write the award-eligibility list: eligible units and the award each qualifies for.",
+    examples: [
+      "thidua eligible campaigns/ben-tre-2021-2025.json --data campaigns/sample/panel.csv --units campaigns/sample/units.csv --format csv --output eligible.csv"
+    ],
+    arguments: [ArgumentSpec("PLAN", help: "The plan file.")],
+    options: dataOptions,
+    flags: [skipInvalid, FlagSpec("include-review", help: "Also list units whose status is review.")])
+
+  static func run(_ arguments: ParsedArguments, console: Console) throws(ThiduaError) -> Int32 {
+    let format: OutputFormat = try arguments.choice("format") ?? .table
+    let year = try arguments.int("year")
+    let skipInvalid = arguments.flag("skip-invalid")
+    let reading = try PlanReader.read(file: arguments.argument("PLAN") ?? "")
+    for warning in reading.warnings { console.err(warning.description) }
+    let data = try DataLoader(skipInvalid: skipInvalid).load(
+      dataFile: try arguments.requiredString("data"), unitsFile: arguments.string("units"))
+    for diagnostic in data.diagnostics { console.err(diagnostic.description) }
+    if skipInvalid {
+      let a = data.accounting
+      console.err("rows: \(a.read) read, \(a.used) used, \(a.rejected) rejected")
+    }
+    let report = try Evaluator(plan: reading.plan, data: data).evaluate(year: year)
+    for unit in report.units {
+      for warning in unit.warnings { console.err("warning: unit \(unit.code): \(warning)") }
+    }
+    let list: ListKind =
+      arguments.command.name == eligibleSpec.name
+      ? .eligibility(includeReview: arguments.flag("include-review")) : .evaluation
+    try emit(
+      EvaluationRenderer.render(report, format: format, list: list), to: arguments.string("output"),
+      console: console)
+    return 0
+  }
+}

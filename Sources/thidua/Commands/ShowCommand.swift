@@ -1,0 +1,17 @@
+import ThiduaCore
+
+/// `thidua show PLAN`: the plan in words.
+enum ShowCommand {
+  static let spec = CommandSpec(
+    name: "show",
+    abstract: "Print a plan in words: decision, criteria in the order applied, awards, deadlines.",
+    examples: ["thidua show campaigns/ben-tre-2021-2025.json"],
+    arguments: [ArgumentSpec("PLAN", help: "A plan file.")])
+
+  static func run(_ arguments: ParsedArguments, console: Console) throws(ThiduaError) -> Int32 {
+    let reading = try PlanReader.read(file: arguments.argument("PLAN") ?? "")
+    for warning in reading.warnings { console.err(warning.description) }
+    console.out(describe(reading.plan))
+    return 0
+  }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import ThiduaCore
+
+/// The tool: its commands, and the one place where errors become messages and exit statuses.
+enum Thidua {
+  static let version = "0.1.0"
+
+  static let tool = ToolSpec(
+    name: "thidua",
+    abstract: "Track emulation campaigns (phong trào thi đua) against poverty.",
+    discussion: """
+      Plans are JSON files (see campaigns/); household data is CSV: a unit-year panel or a \
+      household roster. Exit statuses: 0 success, 10 a deadline is due within the window, \
+      11 a deadline is overdue, 64 usage error, 65 invalid data or plan, 66 an input cannot be \
+      read, 70 internal error, 73 the output cannot be written.
+      """,
+    version: version,
+    commands: [
+      CheckCommand.spec, ShowCommand.spec, EvaluateCommand.evaluateSpec,
+      EvaluateCommand.eligibleSpec, DeadlinesCommand.spec,
+    ])
+
+  /// Runs the command line and returns the exit status.
+  static func run(_ arguments: [String], console: Console) -> Int32 {
+    do throws(ThiduaError) {
+      switch try CommandLineParser.parse(arguments, tool: tool) {
+      case .help(let text):
+        console.out(text)
+        return 0
+      case .version(let text):
+        console.out(text + "\n")
+        return 0
+      case .run(let parsed):
+        switch parsed.command.name {
+        case CheckCommand.spec.name: return try CheckCommand.run(parsed, console: console)
+        case ShowCommand.spec.name: return try ShowCommand.run(parsed, console: console)
+        case EvaluateCommand.evaluateSpec.name, EvaluateCommand.eligibleSpec.name:
+          return try EvaluateCommand.run(parsed, console: console)
+        case DeadlinesCommand.spec.name: return try DeadlinesCommand.run(parsed, console: console)
+        default: throw ThiduaError.internal(message: "no handler for '\(parsed.command.name)'")
+        }
+      }
+    } catch {
+      console.err(error.message)
+      if case .usage = error { console.err("see 'thidua --help'") }
+      return exitStatus(for: error)
+    }
+  }
+
+  /// sysexits(3), as SPEC 4 documents them.
+  static func exitStatus(for error: ThiduaError) -> Int32 {
+    switch error {
+    case .usage: return 64
+    case .invalidPlan, .invalidData: return 65
+    case .cannotRead: return 66
+    case .internal: return 70
+    case .cannotWrite: return 73
+    }
+  }
+}
+
+/// Writes a command's result to `--output FILE` atomically, or to standard output.
+func emit(_ text: String, to output: String?, console: Console) throws(ThiduaError) {
+  if let output, output != "-" {
+    try AtomicFileWriter.write(Data(text.utf8), to: output)
+  } else {
+    console.out(text)
+  }
+}
