@@ -104,6 +104,10 @@ public enum CommandLineParser {
       } else {
         // A bundle of short names: `-q`, `-qv`, `-d FILE`, `-dFILE`, `-qd FILE`.
         let letters = Array(argument.dropFirst())
+        if letters.count > 1, command.longForms.contains("-" + argument) {
+          // `-format` is a long option typed with one dash, not `-f ormat`.
+          throw .usage(message: unknownOption(argument, command: command))
+        }
         var position = 0
         while position < letters.count {
           let letter = letters[position]
