@@ -134,7 +134,8 @@ public enum CommandLineParser {
     }
 
     try assign(positionals, to: command, in: &parsed)
-    for option in command.options where option.isRequired && parsed.optionValues[option.name] == nil {
+    for option in command.options where option.isRequired && parsed.optionValues[option.name] == nil
+    {
       throw .usage(message: "missing required option '\(option.synopsis)'")
     }
     return parsed

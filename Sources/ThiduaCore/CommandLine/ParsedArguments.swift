@@ -112,7 +112,8 @@ public struct ParsedArguments: Sendable, Hashable {
       _ = try ParsedArguments.integer(value, for: option)
     case .choice(let names):
       guard names.contains(value) else {
-        throw .usage(message: ParsedArguments.unknownChoice(value, option: option.name, names: names))
+        throw .usage(
+          message: ParsedArguments.unknownChoice(value, option: option.name, names: names))
       }
     }
     optionValues[option.name, default: []].append(value)

@@ -15,7 +15,9 @@ extension EvaluationRenderer {
       ("id", .string(plan.id)),
       ("title", .string(plan.title)),
       ("decision", decision),
-      ("period", .object([("from", .integer(plan.period.from)), ("to", .integer(plan.period.to))])),
+      (
+        "period", .object([("from", .integer(plan.period.from)), ("to", .integer(plan.period.to))])
+      ),
     ])
   }
 

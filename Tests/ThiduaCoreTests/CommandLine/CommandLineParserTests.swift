@@ -96,13 +96,25 @@ import Testing
   // MARK: What is refused, with the exact message
 
   @Test(arguments: [
-    (["plan.json", "-d", "p.csv", "--formt", "csv"], "unknown option '--formt'; did you mean '--format'?"),
-    (["plan.json", "-d", "p.csv", "--formt=csv"], "unknown option '--formt'; did you mean '--format'?"),
-    (["plan.json", "-d", "p.csv", "-format", "csv"], "unknown option '-format'; did you mean '--format'?"),
+    (
+      ["plan.json", "-d", "p.csv", "--formt", "csv"],
+      "unknown option '--formt'; did you mean '--format'?"
+    ),
+    (
+      ["plan.json", "-d", "p.csv", "--formt=csv"],
+      "unknown option '--formt'; did you mean '--format'?"
+    ),
+    (
+      ["plan.json", "-d", "p.csv", "-format", "csv"],
+      "unknown option '-format'; did you mean '--format'?"
+    ),
     (["plan.json", "-d", "p.csv", "--colour"], "unknown option '--colour'"),
     (["plan.json", "-d", "p.csv", "-x"], "unknown option '-x'"),
     (["plan.json", "-d", "p.csv", "-qx"], "unknown option '-x' in '-qx'"),
-    (["plan.json", "-d", "p.csv", "--skip-invalid=yes"], "'--skip-invalid' does not take a value, got 'yes'"),
+    (
+      ["plan.json", "-d", "p.csv", "--skip-invalid=yes"],
+      "'--skip-invalid' does not take a value, got 'yes'"
+    ),
     (["plan.json", "--data"], "missing value for '--data FILE'"),
     (["plan.json", "--data="], "missing value for '--data FILE'"),
     (["plan.json", "--data", "--year", "2025"], "missing value for '--data FILE'"),
@@ -111,11 +123,22 @@ import Testing
     (["--data", "p.csv"], "missing argument 'PLAN'"),
     (["plan.json"], "missing required option '--data FILE'"),
     (["plan.json", "extra.json", "--data", "p.csv"], "unexpected argument 'extra.json'"),
-    (["plan.json", "-d", "p.csv", "--year", "2024", "--year", "2025"], "'--year' may be given only once"),
+    (
+      ["plan.json", "-d", "p.csv", "--year", "2024", "--year", "2025"],
+      "'--year' may be given only once"
+    ),
     (["plan.json", "-d", "p.csv", "-y", "2024", "--year=2025"], "'--year' may be given only once"),
-    (["plan.json", "-d", "p.csv", "--year", "abc"], "--year expects a year such as 2025, got 'abc'"),
-    (["plan.json", "-d", "p.csv", "--year", "20.25"], "--year expects a year such as 2025, got '20.25'"),
-    (["plan.json", "-d", "p.csv", "--format", "xml"], "unknown format 'xml'; expected one of table, csv, tsv, json, ndjson"),
+    (
+      ["plan.json", "-d", "p.csv", "--year", "abc"], "--year expects a year such as 2025, got 'abc'"
+    ),
+    (
+      ["plan.json", "-d", "p.csv", "--year", "20.25"],
+      "--year expects a year such as 2025, got '20.25'"
+    ),
+    (
+      ["plan.json", "-d", "p.csv", "--format", "xml"],
+      "unknown format 'xml'; expected one of table, csv, tsv, json, ndjson"
+    ),
   ])
   func refusesWithTheExactMessage(arguments: [String], message: String) {
     expectUsageError(arguments, message)
@@ -181,7 +204,10 @@ import Testing
     (["evalute", "plan.json"], "unknown command 'evalute'; did you mean 'evaluate'?"),
     (["frobnicate"], "unknown command 'frobnicate'; expected one of check, show, evaluate"),
     ([], "missing command; expected one of check, show, evaluate (see 'thidua --help')"),
-    (["--format", "csv", "evaluate"], "expected a command before '--format'; one of check, show, evaluate"),
+    (
+      ["--format", "csv", "evaluate"],
+      "expected a command before '--format'; one of check, show, evaluate"
+    ),
     (["help", "evalute"], "unknown command 'evalute'; did you mean 'evaluate'?"),
     (["help", "show", "more"], "unexpected argument 'more'"),
   ])

@@ -41,8 +41,9 @@ import Testing
       try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: target.path)
       try AtomicFileWriter.write(Array("new".utf8), to: target.path)
       #expect(text(at: target) == "new")
-      let permissions = try FileManager.default.attributesOfItem(atPath: target.path)[
-        .posixPermissions] as? Int
+      let permissions =
+        try FileManager.default.attributesOfItem(atPath: target.path)[
+          .posixPermissions] as? Int
       #expect(permissions == 0o640)
       #expect(try contents(of: directory) == ["out.csv"])
     }
@@ -152,7 +153,9 @@ import Testing
     }
   }
 
-  @Test(arguments: [("out.csv", "."), ("dir/out.csv", "dir"), ("/out.csv", "/"), ("/a/b/c", "/a/b")])
+  @Test(arguments: [
+    ("out.csv", "."), ("dir/out.csv", "dir"), ("/out.csv", "/"), ("/a/b/c", "/a/b"),
+  ])
   func findsTheDirectory(path: String, directory: String) {
     #expect(AtomicFileWriter.directoryName(of: path) == directory)
   }

@@ -5,7 +5,8 @@ import Testing
 @Suite struct DelimitedTextWriterTests {
   @Test(arguments: [
     ("plain", "plain"), ("a,b", "\"a,b\""), ("say \"hi\"", "\"say \"\"hi\"\"\""),
-    ("line\nbreak", "\"line\nbreak\""), ("cr\rhere", "\"cr\rhere\""), ("crlf\r\nhere", "\"crlf\r\nhere\""),
+    ("line\nbreak", "\"line\nbreak\""), ("cr\rhere", "\"cr\rhere\""),
+    ("crlf\r\nhere", "\"crlf\r\nhere\""),
     ("", ""), ("tab\tstays", "tab\tstays"), ("Xã Thạnh Phong", "Xã Thạnh Phong"),
     ("\"\u{301}", "\"\"\"\u{301}\""),
   ])

@@ -14,8 +14,10 @@ import Testing
   }
 
   @Test(arguments: [
-    (Rational(2), "2"), (Rational(5, 2), "2.5"), (Rational(1, 8), "0.125"), (Rational(-1, 20), "-0.05"),
-    (Rational(0), "0"), (Rational(-7), "-7"), (Rational(1, 3), #""1/3""#), (Rational(-2, 3), #""-2/3""#),
+    (Rational(2), "2"), (Rational(5, 2), "2.5"), (Rational(1, 8), "0.125"),
+    (Rational(-1, 20), "-0.05"),
+    (Rational(0), "0"), (Rational(-7), "-7"), (Rational(1, 3), #""1/3""#),
+    (Rational(-2, 3), #""-2/3""#),
     (Rational(1, 1024), "0.0009765625"),
   ])
   func writesExactNumbers(value: Rational, expected: String) {

@@ -35,9 +35,12 @@ enum SampleReport {
       status: .eligible,
       reason: "giảm 25.00% rồi 20.00% số hộ nghèo, đạt \"từ 20%\" trong 2 năm liên tục",
       figures: [
-        YearFigures(year: 2023, counts: HouseholdCounts(total: 2150, poor: 40, nearPoor: 61), source: .own),
-        YearFigures(year: 2024, counts: HouseholdCounts(total: 2160, poor: 30, nearPoor: 55), source: .own),
-        YearFigures(year: 2025, counts: HouseholdCounts(total: 2170, poor: 24, nearPoor: 50), source: .own),
+        YearFigures(
+          year: 2023, counts: HouseholdCounts(total: 2150, poor: 40, nearPoor: 61), source: .own),
+        YearFigures(
+          year: 2024, counts: HouseholdCounts(total: 2160, poor: 30, nearPoor: 55), source: .own),
+        YearFigures(
+          year: 2025, counts: HouseholdCounts(total: 2170, poor: 24, nearPoor: 50), source: .own),
       ],
       comparisons: [
         YearComparison(fromYear: 2023, toYear: 2024, reduction: Rational(25), outcome: .met),
@@ -54,7 +57,8 @@ enum SampleReport {
         YearFigures(year: 2025, counts: HouseholdCounts(total: 2000, poor: 90), source: .own),
       ],
       comparisons: [
-        YearComparison(fromYear: 2023, toYear: 2024, reduction: Rational(2_65, 1_00), outcome: .met),
+        YearComparison(
+          fromYear: 2023, toYear: 2024, reduction: Rational(2_65, 1_00), outcome: .met),
         YearComparison(fromYear: 2024, toYear: 2025, reduction: Rational(-1, 3), outcome: .notMet),
       ]),
     UnitEvaluation(
@@ -95,5 +99,6 @@ enum SampleReport {
   ]
 
   static let report = EvaluationReport(
-    plan: plan, year: 2025, units: units, accounting: RowAccounting(read: 20, used: 19, rejected: 1))
+    plan: plan, year: 2025, units: units, accounting: RowAccounting(read: 20, used: 19, rejected: 1)
+  )
 }
