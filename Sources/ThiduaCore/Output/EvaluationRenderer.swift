@@ -1,0 +1,106 @@
+/// Writes an `EvaluationReport` in each output format. Pure: the same report gives the same bytes.
+///
+/// Rows come in the report's order (the evaluator sorts them by unit code).
+///
+/// - CSV and TSV: `unit_code,unit_name,level,criterion,status,reason`, and for the eligibility
+///   list `award` (award ids joined by `;`) and `award_title` (titles joined by `; `). A missing
+///   level or criterion is an empty field.
+/// - JSON: `{ "plan": …, "year": Y, "units": [ … ] }`, pretty-printed; see
+///   `EvaluationRenderer.json(_:)` for the unit object.
+/// - NDJSON: the same unit objects, one per line, without the outer object.
+/// - Table: a title line, the columns of CSV (award titles in place of `award`, the reason last),
+///   and a count of units by status.
+public enum EvaluationRenderer {
+  /// The CSV/TSV header of `list`.
+  public static func header(for list: ListKind) -> [String] {
+    let base = ["unit_code", "unit_name", "level", "criterion", "status", "reason"]
+    switch list {
+    case .evaluation: return base
+    case .eligibility: return base + ["award", "award_title"]
+    }
+  }
+
+  /// The report as text in `format`, listing the units `list` selects. Ends with a newline.
+  public static func render(_ report: EvaluationReport, format: OutputFormat, list: ListKind)
+    -> String
+  {
+    let units = report.units.filter { list.includes($0.status) }
+    switch format {
+    case .csv:
+      return DelimitedTextWriter(.csv).render(header: header(for: list), rows: rows(units, list))
+    case .tsv:
+      return DelimitedTextWriter(.tsv).render(header: header(for: list), rows: rows(units, list))
+    case .json:
+      let document = JSONValue.object([
+        ("plan", json(report.plan)),
+        ("year", .integer(report.year)),
+        ("units", .array(units.map(json))),
+      ])
+      return JSONWriter(style: .pretty).string(document) + "\n"
+    case .ndjson:
+      let writer = JSONWriter(style: .compact)
+      return units.map { writer.string(json($0)) + "\n" }.joined()
+    case .table:
+      return table(report, units: units, list: list)
+    }
+  }
+
+  // MARK: Rows
+
+  private static func rows(_ units: [UnitEvaluation], _ list: ListKind) -> [[String]] {
+    units.map { unit in
+      var row = [
+        unit.code, unit.name, unit.level?.rawValue ?? "", unit.criterion?.id ?? "",
+        unit.status.rawValue, unit.reason,
+      ]
+      if case .eligibility = list {
+        row.append(unit.awards.map(\.id).joined(separator: ";"))
+        row.append(unit.awards.map(\.title).joined(separator: "; "))
+      }
+      return row
+    }
+  }
+
+  // MARK: Table
+
+  private static func table(_ report: EvaluationReport, units: [UnitEvaluation], list: ListKind)
+    -> String
+  {
+    let title: String
+    var header = ["code", "name", "level", "criterion", "status"]
+    switch list {
+    case .evaluation:
+      title = "Evaluation of \(report.year): \(report.plan.title)"
+    case .eligibility(let includeReview):
+      title =
+        (includeReview ? "Eligible or to review" : "Eligible for an award")
+        + " in \(report.year): \(report.plan.title)"
+      header.append("award")
+    }
+    header.append("reason")
+    let rows = units.map { unit in
+      var row = [
+        unit.code, unit.name, unit.level?.rawValue ?? "-", unit.criterion?.id ?? "-",
+        unit.status.rawValue,
+      ]
+      if case .eligibility = list {
+        row.append(unit.awards.isEmpty ? "-" : unit.awards.map(\.title).joined(separator: "; "))
+      }
+      row.append(unit.reason)
+      return row
+    }
+    let table = TextTable(header: header, rows: rows).render()
+    return TextTable.clean(title) + "\n\n" + table + "\n" + summary(units) + "\n"
+  }
+
+  /// `5 units: 2 eligible, 1 not-eligible, 2 review`, statuses in their declared order.
+  static func summary(_ units: [UnitEvaluation]) -> String {
+    let noun = units.count == 1 ? "unit" : "units"
+    let counts = UnitStatus.allCases.compactMap { status -> String? in
+      let count = units.count { $0.status == status }
+      return count == 0 ? nil : "\(count) \(status.rawValue)"
+    }
+    guard !counts.isEmpty else { return "no units" }
+    return "\(units.count) \(noun): " + counts.joined(separator: ", ")
+  }
+}

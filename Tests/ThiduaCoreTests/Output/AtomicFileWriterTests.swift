@@ -1,0 +1,175 @@
+import Foundation
+import Testing
+
+@testable import ThiduaCore
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+@Suite struct AtomicFileWriterTests {
+  /// A fresh directory, removed when `body` returns.
+  private func inTemporaryDirectory(_ body: (URL) throws -> Void) throws {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("thidua-atomic-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    try body(directory)
+  }
+
+  private func contents(of directory: URL) throws -> [String] {
+    try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+  }
+
+  private func text(at url: URL) -> String? {
+    FileManager.default.contents(atPath: url.path).map { String(decoding: $0, as: UTF8.self) }
+  }
+
+  @Test func writesANewFile() throws {
+    try inTemporaryDirectory { directory throws in
+      let target = directory.appendingPathComponent("out.csv")
+      try AtomicFileWriter.write("unit_code\n28756\n", to: target.path)
+      #expect(text(at: target) == "unit_code\n28756\n")
+      #expect(try contents(of: directory) == ["out.csv"])
+    }
+  }
+
+  @Test func replacesAnExistingFileAndKeepsItsPermissions() throws {
+    try inTemporaryDirectory { directory throws in
+      let target = directory.appendingPathComponent("out.csv")
+      try "old".write(to: target, atomically: false, encoding: .utf8)
+      try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: target.path)
+      try AtomicFileWriter.write(Array("new".utf8), to: target.path)
+      #expect(text(at: target) == "new")
+      let permissions =
+        try FileManager.default.attributesOfItem(atPath: target.path)[
+          .posixPermissions] as? Int
+      #expect(permissions == 0o640)
+      #expect(try contents(of: directory) == ["out.csv"])
+    }
+  }
+
+  @Test func writesAnEmptyFile() throws {
+    try inTemporaryDirectory { directory throws in
+      let target = directory.appendingPathComponent("empty.json")
+      try AtomicFileWriter.write("", to: target.path)
+      #expect(text(at: target) == "")
+    }
+  }
+
+  @Test func aMissingDirectoryIsNamed() throws {
+    try inTemporaryDirectory { directory throws in
+      let target = directory.appendingPathComponent("missing/out.csv").path
+      let missing = directory.appendingPathComponent("missing").path
+      #expect(
+        throws: ThiduaError.cannotWrite(
+          file: target, reason: "directory '\(missing)' does not exist")
+      ) {
+        try AtomicFileWriter.write("x", to: target)
+      }
+    }
+  }
+
+  @Test func aPathUnderARegularFileCannotBeWritten() throws {
+    // Works even as root, where directory permissions do not stop a write.
+    try inTemporaryDirectory { directory throws in
+      let file = directory.appendingPathComponent("plan.json")
+      try "{}".write(to: file, atomically: false, encoding: .utf8)
+      let target = file.appendingPathComponent("out.csv").path
+      #expect(
+        throws: ThiduaError.cannotWrite(file: target, reason: "'\(file.path)' is not a directory")
+      ) {
+        try AtomicFileWriter.write("x", to: target)
+      }
+      #expect(text(at: file) == "{}")
+      #expect(try contents(of: directory) == ["plan.json"])
+    }
+  }
+
+  @Test func aDirectoryIsNotReplaced() throws {
+    try inTemporaryDirectory { directory throws in
+      let target = directory.appendingPathComponent("out")
+      try FileManager.default.createDirectory(at: target, withIntermediateDirectories: false)
+      #expect(throws: ThiduaError.cannotWrite(file: target.path, reason: "it is a directory")) {
+        try AtomicFileWriter.write("x", to: target.path)
+      }
+      #expect(try contents(of: directory) == ["out"])
+    }
+  }
+
+  @Test func aFullDiskLeavesTheOldFileWholeAndNoTemporaryFile() throws {
+    try inTemporaryDirectory { directory throws in
+      let target = directory.appendingPathComponent("out.csv")
+      try "old contents".write(to: target, atomically: false, encoding: .utf8)
+      var calls = AtomicFileWriter.Calls.system
+      // Write a few bytes, then fail as a full disk does.
+      calls.write = { descriptor, buffer, count in
+        if count > 4 { return AtomicFileWriter.Calls.system.write(descriptor, buffer, 4) }
+        errno = ENOSPC
+        return -1
+      }
+      #expect(
+        throws: ThiduaError.cannotWrite(file: target.path, reason: "no space left on device")
+      ) {
+        try AtomicFileWriter.write(Array("new contents".utf8), to: target.path, using: calls)
+      }
+      #expect(text(at: target) == "old contents")
+      #expect(try contents(of: directory) == ["out.csv"])
+    }
+  }
+
+  @Test func aFailedRenameLeavesNoTemporaryFile() throws {
+    try inTemporaryDirectory { directory throws in
+      let target = directory.appendingPathComponent("out.csv")
+      var calls = AtomicFileWriter.Calls.system
+      calls.rename = { _, _ in
+        errno = EACCES
+        return -1
+      }
+      #expect(
+        throws: ThiduaError.cannotWrite(
+          file: target.path, reason: "permission denied in directory '\(directory.path)'")
+      ) {
+        try AtomicFileWriter.write(Array("x".utf8), to: target.path, using: calls)
+      }
+      #expect(try contents(of: directory) == [])
+    }
+  }
+
+  @Test func interruptedWritesAreRetried() throws {
+    try inTemporaryDirectory { directory throws in
+      let target = directory.appendingPathComponent("out.csv")
+      let interrupted = OnceFlag()
+      var calls = AtomicFileWriter.Calls.system
+      calls.write = { descriptor, buffer, count in
+        if interrupted.setForTheFirstTime() {
+          errno = EINTR
+          return -1
+        }
+        return AtomicFileWriter.Calls.system.write(descriptor, buffer, min(count, 3))
+      }
+      try AtomicFileWriter.write(Array("hello, world".utf8), to: target.path, using: calls)
+      #expect(text(at: target) == "hello, world")
+    }
+  }
+
+  @Test(arguments: [
+    ("out.csv", "."), ("dir/out.csv", "dir"), ("/out.csv", "/"), ("/a/b/c", "/a/b"),
+  ])
+  func findsTheDirectory(path: String, directory: String) {
+    #expect(AtomicFileWriter.directoryName(of: path) == directory)
+  }
+}
+
+/// True the first time only; shared safely with the `@Sendable` fake system calls.
+private final class OnceFlag: @unchecked Sendable {
+  private let lock = NSLock()
+  private var isSet = false
+
+  func setForTheFirstTime() -> Bool {
+    lock.lock()
+    defer { lock.unlock() }
+    defer { isSet = true }
+    return !isSet
+  }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+
+@testable import ThiduaCore
+
+@Suite struct EvaluationRendererTests {
+  static let cases: [(OutputFormat, ListKind, String)] = [
+    (.table, .evaluation, "evaluation.table.txt"),
+    (.csv, .evaluation, "evaluation.csv"),
+    (.tsv, .evaluation, "evaluation.tsv"),
+    (.json, .evaluation, "evaluation.json"),
+    (.ndjson, .evaluation, "evaluation.ndjson"),
+    (.table, .eligibility(includeReview: false), "eligible.table.txt"),
+    (.csv, .eligibility(includeReview: false), "eligible.csv"),
+    (.tsv, .eligibility(includeReview: true), "eligible-with-review.tsv"),
+    (.csv, .eligibility(includeReview: true), "eligible-with-review.csv"),
+    (.json, .eligibility(includeReview: true), "eligible-with-review.json"),
+    (.table, .eligibility(includeReview: true), "eligible-with-review.table.txt"),
+  ]
+
+  @Test(arguments: cases)
+  func matchesTheGoldenFile(format: OutputFormat, list: ListKind, file: String) throws {
+    let text = EvaluationRenderer.render(SampleReport.report, format: format, list: list)
+    try GoldenFile.expect(text, matches: file)
+  }
+
+  @Test(arguments: OutputFormat.allCases)
+  func sameReportGivesTheSameBytes(format: OutputFormat) {
+    let first = EvaluationRenderer.render(SampleReport.report, format: format, list: .evaluation)
+    let second = EvaluationRenderer.render(SampleReport.report, format: format, list: .evaluation)
+    #expect(Array(first.utf8) == Array(second.utf8))
+    #expect(first.hasSuffix("\n"))
+  }
+
+  @Test func eligibilityListsOnlyEligibleUnitsAndReviewWhenAsked() {
+    let plain = EvaluationRenderer.render(
+      SampleReport.report, format: .csv, list: .eligibility(includeReview: false))
+    #expect(
+      plain == """
+        unit_code,unit_name,level,criterion,status,reason,award,award_title
+        28756,Xã Thạnh Phong,commune,xa-duoi-5,eligible,"giảm 25.00% rồi 20.00% số hộ nghèo, \
+        đạt ""từ 20%"" trong 2 năm liên tục",bang-khen-tinh;giay-khen,\
+        Bằng khen của Chủ tịch UBND tỉnh; Giấy khen
+
+        """)
+    let withReview = EvaluationRenderer.render(
+      SampleReport.report, format: .csv, list: .eligibility(includeReview: true))
+    let codes = withReview.split(separator: "\n").dropFirst().map { $0.prefix(5) }
+    #expect(codes == ["28756", "28758"])
+  }
+
+  @Test func everyOutputRowIsInTheReportsOrder() {
+    let csv = EvaluationRenderer.render(SampleReport.report, format: .ndjson, list: .evaluation)
+    let lines = csv.split(separator: "\n")
+    #expect(lines.count == SampleReport.units.count)
+    for (line, unit) in zip(lines, SampleReport.units) {
+      #expect(line.hasPrefix("{\"code\":\"\(unit.code)\""))
+    }
+  }
+
+  @Test func jsonAndNDJSONParseAndCarryTheFigures() throws {
+    let json = EvaluationRenderer.render(SampleReport.report, format: .json, list: .evaluation)
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    #expect(object["year"] as? Int == 2025)
+    let units = try #require(object["units"] as? [[String: Any]])
+    #expect(units.count == SampleReport.units.count)
+    let anThuy = units[1]
+    let figures = try #require(anThuy["figures"] as? [[String: Any]])
+    #expect(figures[0]["poverty_rate"] as? String == "8.65")
+    #expect(figures[0]["near_poor_households"] == nil)
+    let comparisons = try #require(anThuy["comparisons"] as? [[String: Any]])
+    #expect(comparisons[1]["reduction"] as? String == "-0.33")
+    let criterion = try #require(anThuy["criterion"] as? [String: Any])
+    #expect(criterion["title"] is NSNull)
+    #expect((criterion["at_least"] as? NSNumber)?.doubleValue == 2.5)
+
+    let ndjson = EvaluationRenderer.render(SampleReport.report, format: .ndjson, list: .evaluation)
+    for line in ndjson.split(separator: "\n") {
+      #expect(throws: Never.self) { try JSONSerialization.jsonObject(with: Data(line.utf8)) }
+    }
+  }
+
+  @Test func summaryCountsUnitsByStatus() {
+    #expect(
+      EvaluationRenderer.summary(SampleReport.units)
+        == "7 units: 1 eligible, 1 not-eligible, 1 review, 1 insufficient-data, 1 invalid-data,"
+        + " 1 no-criterion, 1 merged")
+    #expect(EvaluationRenderer.summary([]) == "no units")
+    #expect(EvaluationRenderer.summary([SampleReport.units[0]]) == "1 unit: 1 eligible")
+  }
+}

@@ -1,0 +1,34 @@
+import Testing
+
+@testable import ThiduaCore
+
+@Suite struct TextTableTests {
+  @Test func alignsColumnsAndLeavesTheLastUnpadded() {
+    let table = TextTable(
+      header: ["code", "name", "reason"],
+      rows: [["1", "Xã Thạnh Phong", "long reason"], ["22", "", ""]])
+    #expect(
+      table.render() == """
+        code  name            reason
+        ----  --------------  ------
+        1     Xã Thạnh Phong  long reason
+        22
+
+        """)
+  }
+
+  @Test func countsDecomposedVietnameseAsItShows() {
+    // "Thủy" typed decomposed: u + combining hook above.
+    let decomposed = "Thu\u{309}y"
+    let table = TextTable(header: ["name", "x"], rows: [[decomposed, "1"], ["Thủy", "2"]])
+    let lines = table.render().split(separator: "\n")
+    #expect(lines[2] == "Thủy  1")
+    #expect(lines[3] == "Thủy  2")
+    #expect(Array(lines[2].dropLast().utf8) == Array(lines[3].dropLast().utf8))
+  }
+
+  @Test func replacesTabsAndLineBreaksInCells() {
+    let table = TextTable(header: ["a", "b"], rows: [["x\ty", "one\ntwo"]])
+    #expect(table.render() == "a    b\n---  -\nx y  one two\n")
+  }
+}
