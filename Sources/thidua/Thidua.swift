@@ -62,7 +62,7 @@ enum Thidua {
 /// Writes a command's result to `--output FILE` atomically, or to standard output.
 func emit(_ text: String, to output: String?, console: Console) throws(ThiduaError) {
   if let output, output != "-" {
-    try AtomicFileWriter.write(Data(text.utf8), to: output)
+    try AtomicFileWriter.write(text, to: output)
   } else {
     console.out(text)
   }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Public holidays, read from a holidays file (`YYYY-MM-DD[,name]` a line), and the rule that a
 /// deadline falling on a weekend or a holiday moves to the next working day.
 ///
@@ -72,5 +74,23 @@ extension Substring {
     while let c = s.first, c == " " || c == "\t" { s = s.dropFirst() }
     while let c = s.last, c == " " || c == "\t" { s = s.dropLast() }
     return s
+  }
+}
+
+extension HolidayCalendar {
+  /// Reads a holidays file (UTF-8).
+  public static func read(file: String) throws(ThiduaError) -> HolidayCalendar {
+    let bytes: Data
+    do {
+      bytes = try Data(contentsOf: URL(fileURLWithPath: file))
+    } catch {
+      throw .cannotRead(file: file, reason: FileSystemErrors.reason(error, path: file))
+    }
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      throw .invalidData(diagnostics: [
+        .error(at: SourceLocation(file: file), "the file is not UTF-8; save it as UTF-8 text")
+      ])
+    }
+    return try parse(text, file: file)
   }
 }
