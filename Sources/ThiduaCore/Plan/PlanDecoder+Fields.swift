@@ -204,7 +204,12 @@ extension PlanDecoder {
     guard let name = string(value, path) else { return nil }
     guard TimeZone(identifier: name) == nil else { return name }
     var message = "unknown time zone \"\(name)\""
-    if let nearest = EditDistance.nearest(to: name, among: TimeZone.knownTimeZoneIdentifiers) {
+    let folded = name.lowercased().filter(\.isLetter)
+    if ["hanoi", "vietnam", "saigon", "hochiminh"].contains(where: folded.contains) {
+      message += "; Vietnam's is \"Asia/Ho_Chi_Minh\""
+    } else if let nearest = EditDistance.nearest(
+      to: name, among: TimeZone.knownTimeZoneIdentifiers)
+    {
       message += "; did you mean \"\(nearest)\"?"
     } else {
       message += "; use an IANA name such as \"Asia/Ho_Chi_Minh\""
