@@ -23,7 +23,7 @@ public func describe(_ plan: Plan) -> String {
   } else {
     lines.append("Criteria, tried in this order (the first that applies to a unit decides):")
     for (index, criterion) in plan.criteria.enumerated() {
-      lines.append("\(index + 1). \(sentence(for: criterion, baselineYear: plan.baselineYear))")
+      lines.append("\(index + 1). \(sentence(for: criterion, baselineYear: plan.baselineYear)).")
     }
     lines.append("")
     lines.append(
@@ -47,10 +47,12 @@ public func describe(_ plan: Plan) -> String {
     lines.append("")
     lines.append("Deadlines:")
     for deadline in plan.deadlines {
-      lines.append("- \(deadline.id) — \(quoted(deadline.title)): \(phrase(for: deadline.schedule)).")
+      let when = phrase(for: deadline.schedule)
+      lines.append("- \(deadline.id) — \(quoted(deadline.title)): \(when).")
     }
     if plan.shiftToWorkingDay {
-      lines.append("A deadline that falls on a weekend or public holiday moves to the next working day.")
+      lines.append(
+        "A deadline that falls on a weekend or public holiday moves to the next working day.")
     }
   }
   return lines.joined(separator: "\n") + "\n"
@@ -61,19 +63,13 @@ private func quoted(_ title: String) -> String {
   "“\(title)”"
 }
 
-/// "182/QĐ-TANDTC of 2022-07-13, issued by Tòa án nhân dân tối cao"; a missing number or date is
-/// said to be missing.
+/// "182/QĐ-TANDTC, dated 2022-07-13, issued by Tòa án nhân dân tối cao"; a missing number or date
+/// is said to be missing rather than left out silently.
 private func sentence(for document: DocumentReference) -> String {
-  var text = document.number ?? "a document with no number given"
-  if let date = document.date {
-    text += " of \(date.iso)"
-  } else {
-    text += " (no date given)"
-  }
-  if let issuer = document.issuer {
-    text += ", issued by \(issuer)"
-  }
-  return text
+  var parts = [document.number ?? "no document number given"]
+  parts.append(document.date.map { "dated \($0.iso)" } ?? "no date given")
+  if let issuer = document.issuer { parts.append("issued by \(issuer)") }
+  return parts.joined(separator: ", ")
 }
 
 /// "id — “title”: applies to …; met when …, 2 consecutive years".
@@ -97,32 +93,36 @@ private func sentence(for criterion: Criterion, baselineYear: Int?) -> String {
   return text
 }
 
-/// "communes with any of the flags coastal-extremely-difficult, island".
+/// "communes with any of the flags coastal-extremely-difficult, island", "communes without the
+/// flag ward whose poverty rate at the end of 2021 was at least 5%".
 private func phrase(for selector: Selector, baselineYear: Int?) -> String {
-  var parts: [String]
+  var text: String
   switch selector.level {
-  case .province: parts = ["provinces"]
-  case .district: parts = ["districts"]
-  case .commune: parts = ["communes"]
-  case nil: parts = ["units of any level"]
+  case .province: text = "provinces"
+  case .district: text = "districts"
+  case .commune: text = "communes"
+  case nil: text = "units of any level"
   }
+  var flagClauses: [String] = []
   if !selector.allFlags.isEmpty {
-    parts.append(flags(selector.allFlags, many: "with all of the flags", one: "with the flag"))
+    flagClauses.append(flags(selector.allFlags, many: "with all of the flags", one: "with the flag"))
   }
   if !selector.anyFlag.isEmpty {
-    parts.append(flags(selector.anyFlag, many: "with any of the flags", one: "with the flag"))
+    flagClauses.append(flags(selector.anyFlag, many: "with any of the flags", one: "with the flag"))
   }
   if !selector.noneFlag.isEmpty {
-    parts.append(flags(selector.noneFlag, many: "with none of the flags", one: "without the flag"))
+    flagClauses.append(
+      flags(selector.noneFlag, many: "with none of the flags", one: "without the flag"))
   }
+  if !flagClauses.isEmpty { text += " " + flagClauses.joined(separator: " and ") }
   if let bound = selector.baselineRate {
     let year = baselineYear.map { "at the end of \($0)" } ?? "in the baseline year"
     var limits: [String] = []
     if let atLeast = bound.atLeast { limits.append("at least \(atLeast.decimalDescription)%") }
     if let below = bound.below { limits.append("below \(below.decimalDescription)%") }
-    parts.append("whose poverty rate \(year) was " + limits.joined(separator: " and "))
+    text += " whose poverty rate \(year) was " + limits.joined(separator: " and ")
   }
-  return parts.joined(separator: ", ")
+  return text
 }
 
 private func flags(_ names: [String], many: String, one: String) -> String {
