@@ -105,7 +105,8 @@ private func phrase(for selector: Selector, baselineYear: Int?) -> String {
   }
   var flagClauses: [String] = []
   if !selector.allFlags.isEmpty {
-    flagClauses.append(flags(selector.allFlags, many: "with all of the flags", one: "with the flag"))
+    flagClauses.append(
+      flags(selector.allFlags, many: "with all of the flags", one: "with the flag"))
   }
   if !selector.anyFlag.isEmpty {
     flagClauses.append(flags(selector.anyFlag, many: "with any of the flags", one: "with the flag"))

@@ -63,7 +63,8 @@ extension PlanDecoder {
       return nil
     }
     guard (1...12).contains(month) else {
-      error(path, at: value.position, "\(text) is not a day of the year: there is no month \(month)")
+      error(
+        path, at: value.position, "\(text) is not a day of the year: there is no month \(month)")
       return nil
     }
     let most = CalendarDate.daysIn(month: month, year: 2000)  // a leap year: 02-29 is allowed

@@ -49,7 +49,8 @@ struct PlanDecoder {
     }
     let shift = fields["shiftToWorkingDay"].flatMap { bool($0, "shiftToWorkingDay") }
     let hasBaselineYear = fields["baselineYear"] != nil
-    let (criteria, criterionIDs) = self.criteria(fields["criteria"], hasBaselineYear: hasBaselineYear)
+    let (criteria, criterionIDs) = self.criteria(
+      fields["criteria"], hasBaselineYear: hasBaselineYear)
     let awards = self.awards(fields["awards"], criterionIDs: criterionIDs)
     let deadlines = self.deadlines(fields["deadlines"], period: period)
 
@@ -94,7 +95,8 @@ struct PlanDecoder {
   }
 
   mutating func period(_ value: JSONValue, _ path: String) -> YearRange? {
-    guard let fields = fields(of: value, at: path, known: ["from", "to"], required: ["from", "to"])
+    guard
+      let fields = fields(of: value, at: path, known: ["from", "to"], required: ["from", "to"])
     else { return nil }
     let from = fields["from"].flatMap { year($0, fields.path("from")) }
     let to = fields["to"].flatMap { year($0, fields.path("to")) }
@@ -163,7 +165,8 @@ struct PlanDecoder {
     if let value = fields["consecutiveYears"] {
       years = integer(value, fields.path("consecutiveYears"), noun: "a whole number of years")
       if let count = years, count < 1 {
-        error(fields.path("consecutiveYears"), at: value.position, "must be at least 1, found \(count)")
+        error(
+          fields.path("consecutiveYears"), at: value.position, "must be at least 1, found \(count)")
         years = nil
       }
     }
@@ -262,7 +265,8 @@ struct PlanDecoder {
       if let id, let idValue = fields["id"] {
         if let first = firstSeen[id] {
           error(
-            fields.path("id"), at: idValue.position, "duplicate award id `\(id)` (first at \(first))")
+            fields.path("id"), at: idValue.position,
+            "duplicate award id `\(id)` (first at \(first))")
           valid = false
         } else {
           firstSeen[id] = idValue.position

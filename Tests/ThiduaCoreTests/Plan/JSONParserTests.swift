@@ -55,16 +55,18 @@ import Testing
 
   @Test func countsLinesForLFCRLFAndCR() throws {
     let members = try #require(parse("{\r\n\"a\": 1,\r\"b\": 2,\n\n  \"c\": 3}")?.members)
-    #expect(members.map(\.keyPosition) == [
-      JSONPosition(line: 2, column: 1), JSONPosition(line: 3, column: 1),
-      JSONPosition(line: 5, column: 3),
-    ])
+    #expect(
+      members.map(\.keyPosition) == [
+        JSONPosition(line: 2, column: 1), JSONPosition(line: 3, column: 1),
+        JSONPosition(line: 5, column: 3),
+      ])
   }
 
   @Test func keepsNumbersAsWritten() throws {
     let value = try #require(parse("[2, 2.50, -0.1, 1e3, 2.5E-1, 0]"))
     guard case .array(let elements) = value.kind else { return }
-    #expect(elements.map(\.kind) == ["2", "2.50", "-0.1", "1e3", "2.5E-1", "0"].map { .number($0) })
+    #expect(
+      elements.map(\.kind) == ["2", "2.50", "-0.1", "1e3", "2.5E-1", "0"].map { .number($0) })
   }
 
   @Test func decodesEscapesAndSurrogatePairs() throws {
@@ -94,13 +96,28 @@ import Testing
     ("{'a': 1}", "1:2: keys must be in double quotes (\"), not single quotes"),
     ("['a']", "1:2: strings must be in double quotes (\"), not single quotes"),
     ("{\"a\": \"x}", "1:7: unterminated string"),
-    ("{\n  \"a\": \"x\n\"}", "2:8: unterminated string (the line ends before the closing quote; write a line break as \\n)"),
+    (
+      "{\n  \"a\": \"x\n\"}",
+      "2:8: unterminated string (the line ends before the closing quote; write a line break as \\n)"
+    ),
     ("[\"a\tb\"]", "1:4: control character U+0009 must be escaped in a string"),
-    ("[\"a\\x\"]", "1:4: invalid escape in string; the escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX"),
+    (
+      "[\"a\\x\"]",
+      "1:4: invalid escape in string; the escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX"
+    ),
     ("[\"\\u12\"]", "1:3: expected 4 hexadecimal digits after \\u"),
-    ("[\"ab\\ud800\"]", "1:5: lone surrogate \\ud800 in string; a \\u escape of U+D800…U+DFFF must be a high and low pair"),
-    ("[\"\\ud800\\u0041\"]", "1:3: lone surrogate \\ud800 in string; a \\u escape of U+D800…U+DFFF must be a high and low pair"),
-    ("[\"\\udc00\"]", "1:3: lone surrogate \\udc00 in string; a \\u escape of U+D800…U+DFFF must be a high and low pair"),
+    (
+      "[\"ab\\ud800\"]",
+      "1:5: lone surrogate \\ud800 in string; a \\u escape of U+D800…U+DFFF must be a high and low pair"
+    ),
+    (
+      "[\"\\ud800\\u0041\"]",
+      "1:3: lone surrogate \\ud800 in string; a \\u escape of U+D800…U+DFFF must be a high and low pair"
+    ),
+    (
+      "[\"\\udc00\"]",
+      "1:3: lone surrogate \\udc00 in string; a \\u escape of U+D800…U+DFFF must be a high and low pair"
+    ),
     ("[\"a\\u0000\"]", "1:4: strings must not contain NUL characters (\\u0000)"),
     ("{\"id\": 1,\n \"id\": 2}", "2:2: duplicate key `id` in this object (first at 1:2)"),
     ("[1] x", "1:5: unexpected character 'x' after the JSON value"),
@@ -111,12 +128,24 @@ import Testing
     ("[1e]", "1:4: expected a digit in the exponent, found character ']'"),
     ("[.5]", "1:2: expected a JSON value, found character '.'"),
     ("[+1]", "1:2: expected a JSON value, found character '+'"),
-    ("[True]", "1:2: unexpected word `True`; JSON has only the literals true, false and null, and strings need double quotes"),
-    ("[NaN]", "1:2: unexpected word `NaN`; JSON has only the literals true, false and null, and strings need double quotes"),
-    ("[nul]", "1:2: unexpected word `nul`; JSON has only the literals true, false and null, and strings need double quotes"),
+    (
+      "[True]",
+      "1:2: unexpected word `True`; JSON has only the literals true, false and null, and strings need double quotes"
+    ),
+    (
+      "[NaN]",
+      "1:2: unexpected word `NaN`; JSON has only the literals true, false and null, and strings need double quotes"
+    ),
+    (
+      "[nul]",
+      "1:2: unexpected word `nul`; JSON has only the literals true, false and null, and strings need double quotes"
+    ),
     ("{\"a\": 1 // note\n}", "1:9: expected ',' or '}' after object member, found character '/'"),
     ("// note\n{}", "1:1: comments are not allowed in JSON"),
-    ("{\"tỉnh\": \"Bến Tre\", \"x\": tru}", "1:26: unexpected word `tru`; JSON has only the literals true, false and null, and strings need double quotes"),
+    (
+      "{\"tỉnh\": \"Bến Tre\", \"x\": tru}",
+      "1:26: unexpected word `tru`; JSON has only the literals true, false and null, and strings need double quotes"
+    ),
     ("[\"Bến Tre\" 1]", "1:12: expected ',' or ']' after array element, found character '1'"),
     ("[1, “x”]", "1:5: expected a JSON value, found character '“' (U+201C)"),
   ])
@@ -124,16 +153,17 @@ import Testing
     #expect(refusal(Array(text.utf8)) == expected)
   }
 
-  @Test(arguments: [
-    ([0x5B, 0x22, 0xFF, 0x22, 0x5D], "1:3: invalid UTF-8 byte 0xFF in string"),
-    ([0x5B, 0x22, 0x61, 0xC3, 0x22, 0x5D], "1:4: invalid UTF-8 byte 0xC3 in string"),
-    // An overlong "/" and an encoded surrogate (U+D800).
-    ([0x5B, 0x22, 0xC0, 0xAF, 0x22, 0x5D], "1:3: invalid UTF-8 byte 0xC0 in string"),
-    ([0x5B, 0x22, 0xED, 0xA0, 0x80, 0x22, 0x5D], "1:3: invalid UTF-8 byte 0xED in string"),
-    ([0x5B, 0x22, 0x61, 0x00, 0x22, 0x5D], "1:4: strings must not contain NUL characters"),
-    ([0x5B, 0x31, 0x5D, 0x00], "1:4: unexpected control character U+0000 after the JSON value"),
-    ([0x5B, 0xFF, 0x5D], "1:2: expected a JSON value, found invalid UTF-8 byte 0xFF"),
-  ] as [([UInt8], String)])
+  @Test(
+    arguments: [
+      ([0x5B, 0x22, 0xFF, 0x22, 0x5D], "1:3: invalid UTF-8 byte 0xFF in string"),
+      ([0x5B, 0x22, 0x61, 0xC3, 0x22, 0x5D], "1:4: invalid UTF-8 byte 0xC3 in string"),
+      // An overlong "/" and an encoded surrogate (U+D800).
+      ([0x5B, 0x22, 0xC0, 0xAF, 0x22, 0x5D], "1:3: invalid UTF-8 byte 0xC0 in string"),
+      ([0x5B, 0x22, 0xED, 0xA0, 0x80, 0x22, 0x5D], "1:3: invalid UTF-8 byte 0xED in string"),
+      ([0x5B, 0x22, 0x61, 0x00, 0x22, 0x5D], "1:4: strings must not contain NUL characters"),
+      ([0x5B, 0x31, 0x5D, 0x00], "1:4: unexpected control character U+0000 after the JSON value"),
+      ([0x5B, 0xFF, 0x5D], "1:2: expected a JSON value, found invalid UTF-8 byte 0xFF"),
+    ] as [([UInt8], String)])
   func refusesBadBytes(bytes: [UInt8], expected: String) {
     #expect(refusal(bytes) == expected)
   }
@@ -142,9 +172,11 @@ import Testing
     let deepest = String(repeating: "[", count: 64) + String(repeating: "]", count: 64)
     #expect(refusal(Array(deepest.utf8)) == nil)
     let tooDeep = String(repeating: "[", count: 65) + String(repeating: "]", count: 65)
-    #expect(refusal(Array(tooDeep.utf8)) == "1:65: arrays and objects nest more than 64 levels deep")
+    #expect(
+      refusal(Array(tooDeep.utf8)) == "1:65: arrays and objects nest more than 64 levels deep")
     let objects = String(repeating: "{\"a\":", count: 100_000)
-    #expect(refusal(Array(objects.utf8)) == "1:321: arrays and objects nest more than 64 levels deep")
+    #expect(
+      refusal(Array(objects.utf8)) == "1:321: arrays and objects nest more than 64 levels deep")
   }
 
   @Test func numberLiteralsAreBounded() {
@@ -166,6 +198,7 @@ import Testing
   @Test func inputIsBoundedAt8MiB() {
     var bytes = Array("[\"".utf8) + [UInt8](repeating: 0x61, count: 8 * 1024 * 1024)
     bytes += Array("\"]".utf8)
-    #expect(refusal(bytes) == "1:1: the input is 8388612 bytes, more than the 8 MiB a plan may have")
+    #expect(
+      refusal(bytes) == "1:1: the input is 8388612 bytes, more than the 8 MiB a plan may have")
   }
 }

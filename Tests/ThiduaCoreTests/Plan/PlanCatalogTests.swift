@@ -25,8 +25,12 @@ import Testing
       "b.json", "a.json", "notes.txt", ".hidden.json", "sub.json/", "sub/", "sub/c.json", "B.json",
     ])
     defer { try? FileManager.default.removeItem(atPath: root) }
-    #expect(try PlanCatalog.planFiles([root]) == [root + "/B.json", root + "/a.json", root + "/b.json"])
-    #expect(try PlanCatalog.planFiles([root + "/"]) == [root + "/B.json", root + "/a.json", root + "/b.json"])
+    #expect(
+      try PlanCatalog.planFiles([root]) == [root + "/B.json", root + "/a.json", root + "/b.json"])
+    #expect(
+      try PlanCatalog.planFiles([root + "/"]) == [
+        root + "/B.json", root + "/a.json", root + "/b.json",
+      ])
   }
 
   @Test func filesAreTakenAsTheyAreAndInOrder() throws {
@@ -38,7 +42,9 @@ import Testing
   }
 
   @Test func aMissingPathCannotBeRead() {
-    #expect(throws: ThiduaError.cannotRead(file: "nowhere/x.json", reason: "no such file or directory")) {
+    #expect(
+      throws: ThiduaError.cannotRead(file: "nowhere/x.json", reason: "no such file or directory")
+    ) {
       try PlanCatalog.planFiles(["nowhere/x.json"])
     }
   }
@@ -46,7 +52,9 @@ import Testing
   @Test func aDirectoryWithoutPlansIsReported() throws {
     let root = try directory(with: ["readme.txt"])
     defer { try? FileManager.default.removeItem(atPath: root) }
-    #expect(throws: ThiduaError.cannotRead(file: root, reason: "no plan files (*.json) in this directory")) {
+    #expect(
+      throws: ThiduaError.cannotRead(file: root, reason: "no plan files (*.json) in this directory")
+    ) {
       try PlanCatalog.planFiles([root])
     }
   }
@@ -54,14 +62,18 @@ import Testing
 
 @Suite struct PlanFileTests {
   @Test func aMissingFileCannotBeRead() {
-    #expect(throws: ThiduaError.cannotRead(file: "missing.json", reason: "no such file or directory")) {
+    #expect(
+      throws: ThiduaError.cannotRead(file: "missing.json", reason: "no such file or directory")
+    ) {
       try PlanReader.read(file: "missing.json")
     }
   }
 
   @Test func aDirectoryIsNotAPlan() {
     let directory = FileManager.default.temporaryDirectory.path
-    #expect(throws: ThiduaError.cannotRead(file: directory, reason: "is a directory, not a plan file")) {
+    #expect(
+      throws: ThiduaError.cannotRead(file: directory, reason: "is a directory, not a plan file")
+    ) {
       try PlanReader.read(file: directory)
     }
   }
@@ -69,13 +81,21 @@ import Testing
   @Test func errorsNameTheFileAsGiven() throws {
     let path = FileManager.default.temporaryDirectory
       .appendingPathComponent("plan-\(UUID().uuidString).json").path
-    try Data("\u{FEFF}{\n  \"schema\": \"thidua.plan/1\"\n}".utf8).write(to: URL(fileURLWithPath: path))
+    try Data("\u{FEFF}{\n  \"schema\": \"thidua.plan/1\"\n}".utf8).write(
+      to: URL(fileURLWithPath: path))
     defer { try? FileManager.default.removeItem(atPath: path) }
-    #expect(throws: ThiduaError.invalidPlan(diagnostics: [
-      .error(at: ThiduaCore.SourceLocation(file: path, line: 1, column: 1), "id: missing required key"),
-      .error(at: ThiduaCore.SourceLocation(file: path, line: 1, column: 1), "period: missing required key"),
-      .error(at: ThiduaCore.SourceLocation(file: path, line: 1, column: 1), "title: missing required key"),
-    ])) {
+    #expect(
+      throws: ThiduaError.invalidPlan(diagnostics: [
+        .error(
+          at: ThiduaCore.SourceLocation(file: path, line: 1, column: 1), "id: missing required key"),
+        .error(
+          at: ThiduaCore.SourceLocation(file: path, line: 1, column: 1),
+          "period: missing required key"),
+        .error(
+          at: ThiduaCore.SourceLocation(file: path, line: 1, column: 1),
+          "title: missing required key"),
+      ])
+    ) {
       try PlanReader.read(file: path)
     }
   }
@@ -85,11 +105,13 @@ import Testing
       .appendingPathComponent("plan-\(UUID().uuidString).json").path
     try Data(count: 9 * 1024 * 1024).write(to: URL(fileURLWithPath: path))
     defer { try? FileManager.default.removeItem(atPath: path) }
-    #expect(throws: ThiduaError.invalidPlan(diagnostics: [
-      .error(
-        at: ThiduaCore.SourceLocation(file: path, line: 1, column: 1),
-        "the file is larger than the 8 MiB a plan may have")
-    ])) {
+    #expect(
+      throws: ThiduaError.invalidPlan(diagnostics: [
+        .error(
+          at: ThiduaCore.SourceLocation(file: path, line: 1, column: 1),
+          "the file is larger than the 8 MiB a plan may have")
+      ])
+    ) {
       try PlanReader.read(file: path)
     }
   }

@@ -96,39 +96,45 @@ func readPlan(
     let reading = try #require(readPlan(text))
     #expect(reading.warnings.isEmpty)
     let plan = reading.plan
-    #expect(plan.decision == DocumentReference(
-      number: "182/QĐ-TANDTC", date: CalendarDate(year: 2022, month: 7, day: 13), issuer: "TANDTC"))
-    #expect(plan.implements == [
-      DocumentReference(number: "666/QĐ-TTg", date: CalendarDate(year: 2022, month: 6, day: 2)),
-      DocumentReference(issuer: "X"),
-    ])
+    #expect(
+      plan.decision
+        == DocumentReference(
+          number: "182/QĐ-TANDTC", date: CalendarDate(year: 2022, month: 7, day: 13),
+          issuer: "TANDTC"))
+    #expect(
+      plan.implements == [
+        DocumentReference(number: "666/QĐ-TTg", date: CalendarDate(year: 2022, month: 6, day: 2)),
+        DocumentReference(issuer: "X"),
+      ])
     #expect(plan.timeZone == "Asia/Bangkok")
     #expect(plan.baselineYear == 2021)
     #expect(plan.whenNoPoorHouseholds == .notMet)
     #expect(plan.shiftToWorkingDay)
-    #expect(plan.criteria == [
-      Criterion(
-        id: "c1", title: "Tiêu chí",
-        applies: Selector(
-          level: .commune, allFlags: ["a"], anyFlag: ["b", "c"], noneFlag: ["ward"],
-          baselineRate: RateBound(below: Rational(5), atLeast: Rational(3, 2))),
-        measure: .povertyRateReductionPoints, atLeast: Rational(1, 10), consecutiveYears: 3),
-      Criterion(
-        id: "c2", applies: Selector(), measure: .poorHouseholdsReductionPercent,
-        atLeast: Rational(25), consecutiveYears: 1),
-    ])
+    #expect(
+      plan.criteria == [
+        Criterion(
+          id: "c1", title: "Tiêu chí",
+          applies: Selector(
+            level: .commune, allFlags: ["a"], anyFlag: ["b", "c"], noneFlag: ["ward"],
+            baselineRate: RateBound(below: Rational(5), atLeast: Rational(3, 2))),
+          measure: .povertyRateReductionPoints, atLeast: Rational(1, 10), consecutiveYears: 3),
+        Criterion(
+          id: "c2", applies: Selector(), measure: .poorHouseholdsReductionPercent,
+          atLeast: Rational(25), consecutiveYears: 1),
+      ])
     #expect(plan.awards == [Award(id: "a1", title: "Giấy khen", criteria: ["c2", "c1"])])
-    #expect(plan.deadlines == [
-      Deadline(
-        id: "d1", title: "Sơ kết",
-        schedule: .once(
-          due: try #require(CalendarDate(iso: "2023-12-15")),
-          done: CalendarDate(iso: "2023-12-10"))),
-      Deadline(id: "d2", title: "Tổng kết", schedule: .duringYear(2025, done: nil)),
-      Deadline(
-        id: "d3", title: "Báo cáo",
-        schedule: .yearly(month: 2, day: 29, from: 2022, to: 2025, done: [2022, 2023])),
-    ])
+    #expect(
+      plan.deadlines == [
+        Deadline(
+          id: "d1", title: "Sơ kết",
+          schedule: .once(
+            due: try #require(CalendarDate(iso: "2023-12-15")),
+            done: CalendarDate(iso: "2023-12-10"))),
+        Deadline(id: "d2", title: "Tổng kết", schedule: .duringYear(2025, done: nil)),
+        Deadline(
+          id: "d3", title: "Báo cáo",
+          schedule: .yearly(month: 2, day: 29, from: 2022, to: 2025, done: [2022, 2023])),
+      ])
   }
 
   @Test func acceptsEmptyCriteriaAwardsAndDeadlines() throws {
@@ -139,9 +145,10 @@ func readPlan(
   }
 
   @Test func aSyntaxErrorIsReportedAtItsPosition() {
-    #expect(findings(planText(#"  "criteria": [ { "id": "a" } "#)) == [
-      "7:1: expected ',' or ']' after array element, found character '}'"
-    ])
+    #expect(
+      findings(planText(#"  "criteria": [ { "id": "a" } "#)) == [
+        "7:1: expected ',' or ']' after array element, found character '}'"
+      ])
   }
 
   @Test func theWholeDocumentMustBeAnObject() {
@@ -149,12 +156,13 @@ func readPlan(
   }
 
   @Test func missingRequiredKeysAreReportedAtTheObject() {
-    #expect(findings("{\n}") == [
-      "1:1: id: missing required key",
-      "1:1: period: missing required key",
-      "1:1: schema: missing required key",
-      "1:1: title: missing required key",
-    ])
+    #expect(
+      findings("{\n}") == [
+        "1:1: id: missing required key",
+        "1:1: period: missing required key",
+        "1:1: schema: missing required key",
+        "1:1: title: missing required key",
+      ])
   }
 
   @Test func everyErrorIsReportedSorted() {
@@ -167,13 +175,14 @@ func readPlan(
             "atLeast": -2, "consecutiveYears": 0 }
         ]
       """)
-    #expect(findings(text) == [
-      #"6:15: timeZone: unknown time zone "Asia/Hanoi"; Vietnam's is "Asia/Ho_Chi_Minh""#,
-      "7:19: baselineYear: expected a year, found a string",
-      "9:13: criteria[0].id: must not be empty",
-      "9:39: criteria[0].applies.level: unknown level `xa`; known levels: `province`, `district`, `commune`",
-      "10:18: criteria[0].atLeast: must not be negative, found -2",
-      "10:42: criteria[0].consecutiveYears: must be at least 1, found 0",
-    ])
+    #expect(
+      findings(text) == [
+        #"6:15: timeZone: unknown time zone "Asia/Hanoi"; Vietnam's is "Asia/Ho_Chi_Minh""#,
+        "7:19: baselineYear: expected a year, found a string",
+        "9:13: criteria[0].id: must not be empty",
+        "9:39: criteria[0].applies.level: unknown level `xa`; known levels: `province`, `district`, `commune`",
+        "10:18: criteria[0].atLeast: must not be negative, found -2",
+        "10:42: criteria[0].consecutiveYears: must be at least 1, found 0",
+      ])
   }
 }

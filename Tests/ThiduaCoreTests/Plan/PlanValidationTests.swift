@@ -270,7 +270,9 @@ struct BadPlan: Sendable, CustomTestStringConvertible {
     BadPlan(
       "a deadline with both due and every",
       #"  "deadlines": [ { "id": "d", "title": "T", "due": "2023", "every": "year" } ]"#,
-      ["6:18: deadlines[0]: give either `due` (a one-off deadline) or `every` (a yearly one), not both"]),
+      [
+        "6:18: deadlines[0]: give either `due` (a one-off deadline) or `every` (a yearly one), not both"
+      ]),
     BadPlan(
       "a deadline with neither due nor every",
       #"  "deadlines": [ { "id": "d", "title": "T" } ]"#,
@@ -287,7 +289,9 @@ struct BadPlan: Sendable, CustomTestStringConvertible {
     BadPlan(
       "a year written as a number",
       #"  "deadlines": [ { "id": "d", "title": "T", "due": 2023 } ]"#,
-      [#"6:52: deadlines[0].due: expected a string, found a number; write the year in quotes: "2023""#]),
+      [
+        #"6:52: deadlines[0].due: expected a string, found a number; write the year in quotes: "2023""#
+      ]),
     BadPlan(
       "an impossible due date",
       #"  "deadlines": [ { "id": "d", "title": "T", "due": "2024-02-30", "done": "1/2/2024" } ]"#,
@@ -363,11 +367,13 @@ struct BadPlan: Sendable, CustomTestStringConvertible {
   }
 
   @Test func refusesAnotherSchema() {
-    let text = "{\n  \"schema\": \"thidua.plan/2\", \"id\": \"p\", \"title\": \"T\",\n"
+    let text =
+      "{\n  \"schema\": \"thidua.plan/2\", \"id\": \"p\", \"title\": \"T\",\n"
       + "  \"period\": { \"from\": 2021, \"to\": 2025 }\n}"
-    #expect(findings(text) == [
-      #"2:13: schema: unsupported schema "thidua.plan/2"; this version of thidua reads "thidua.plan/1""#
-    ])
+    #expect(
+      findings(text) == [
+        #"2:13: schema: unsupported schema "thidua.plan/2"; this version of thidua reads "thidua.plan/1""#
+      ])
   }
 
   @Test(arguments: [
@@ -378,7 +384,8 @@ struct BadPlan: Sendable, CustomTestStringConvertible {
     (#"{ "frm": 2021, "to": 2025 }"#, "3:15: period.frm: unknown key `frm`; did you mean `from`?"),
   ])
   func refusesABadPeriod(period: String, expected: String) {
-    let text = "{\n  \"schema\": \"thidua.plan/1\", \"id\": \"p\", \"title\": \"T\",\n"
+    let text =
+      "{\n  \"schema\": \"thidua.plan/1\", \"id\": \"p\", \"title\": \"T\",\n"
       + "  \"period\": \(period)\n}"
     #expect(findings(text) == [expected])
   }
@@ -389,7 +396,8 @@ struct BadPlan: Sendable, CustomTestStringConvertible {
     (#""id": 7"#, "2:50: id: expected a string, found a number"),
   ])
   func refusesABadPlanID(id: String, expected: String) {
-    let text = "{\n  \"schema\": \"thidua.plan/1\", \"title\": \"T\", \(id),\n"
+    let text =
+      "{\n  \"schema\": \"thidua.plan/1\", \"title\": \"T\", \(id),\n"
       + "  \"period\": { \"from\": 2021, \"to\": 2025 }\n}"
     #expect(findings(text) == [expected])
   }

@@ -233,7 +233,8 @@ private struct Scanner {
       members.append(JSONMember(key: key, keyPosition: keyPosition, value: value))
       skipWhitespace()
       guard index < bytes.count else {
-        throw error("expected ',' or '}' after object member, found the end of the input", at: here())
+        throw error(
+          "expected ',' or '}' after object member, found the end of the input", at: here())
       }
       switch bytes[index] {
       case UInt8(ascii: ","):
@@ -266,7 +267,8 @@ private struct Scanner {
       elements.append(try value(depth: depth))
       skipWhitespace()
       guard index < bytes.count else {
-        throw error("expected ',' or ']' after array element, found the end of the input", at: here())
+        throw error(
+          "expected ',' or ']' after array element, found the end of the input", at: here())
       }
       switch bytes[index] {
       case UInt8(ascii: ","):
@@ -321,8 +323,7 @@ private struct Scanner {
         try checkLength()
       }
     }
-    if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E")
-    {
+    if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
       index += 1
       if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-")
       {
