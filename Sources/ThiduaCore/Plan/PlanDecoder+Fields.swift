@@ -7,6 +7,9 @@ struct ObjectFields {
   /// Where the object's `{` is.
   let position: JSONPosition
   let values: [String: JSONValue]
+  /// Whether the object had keys that were reported unknown (a rule such as "give at least one
+  /// of …" then stays quiet: the unknown key is the likelier mistake).
+  let hasUnknownKeys: Bool
 
   subscript(key: String) -> JSONValue? { values[key] }
 
@@ -29,6 +32,21 @@ enum JSONPath {
 extension PlanDecoder {
   /// Keys accepted in every object, for remarks the tool ignores (provenance, omissions).
   static let freeTextKeys = ["note", "notes"]
+
+  /// The known name `name` was probably meant to be: the nearest by edit distance, or else one
+  /// that differs by two neighbouring letters swapped (`titel` for `title`).
+  static func suggestion(for name: String, among candidates: [String]) -> String? {
+    if let nearest = EditDistance.nearest(to: name, among: candidates) { return nearest }
+    let letters = Array(name)
+    guard letters.count >= 2 else { return nil }
+    for index in 0..<letters.count - 1 where letters[index] != letters[index + 1] {
+      var swapped = letters
+      swapped.swapAt(index, index + 1)
+      let candidate = String(swapped)
+      if candidates.contains(candidate) { return candidate }
+    }
+    return nil
+  }
 
   mutating func error(_ path: String, at position: JSONPosition, _ message: String) {
     errors.append(.error(at: location(position), "\(JSONPath.display(path)): \(message)"))
@@ -61,7 +79,7 @@ extension PlanDecoder {
     for member in members {
       guard accepted.contains(member.key) else {
         var message = "unknown key `\(member.key)`"
-        if let nearest = EditDistance.nearest(to: member.key, among: accepted) {
+        if let nearest = Self.suggestion(for: member.key, among: accepted) {
           message += "; did you mean `\(nearest)`?"
           suggested.insert(nearest)
         } else {
@@ -78,7 +96,9 @@ extension PlanDecoder {
     for key in Self.freeTextKeys {
       if let note = values[key] { _ = string(note, JSONPath.member(path, key)) }
     }
-    return ObjectFields(path: path, position: value.position, values: values)
+    return ObjectFields(
+      path: path, position: value.position, values: values,
+      hasUnknownKeys: values.count < members.count)
   }
 
   mutating func string(_ value: JSONValue, _ path: String) -> String? {
@@ -189,7 +209,7 @@ extension PlanDecoder {
     guard let text = string(value, path) else { return nil }
     guard choices.contains(text) else {
       var message = "unknown \(noun) `\(text)`"
-      if let nearest = EditDistance.nearest(to: text, among: choices) {
+      if let nearest = Self.suggestion(for: text, among: choices) {
         message += " (did you mean `\(nearest)`?)"
       }
       message += "; known \(nouns): " + choices.map { "`\($0)`" }.joined(separator: ", ")
@@ -207,9 +227,7 @@ extension PlanDecoder {
     let folded = name.lowercased().filter(\.isLetter)
     if ["hanoi", "vietnam", "saigon", "hochiminh"].contains(where: folded.contains) {
       message += "; Vietnam's is \"Asia/Ho_Chi_Minh\""
-    } else if let nearest = EditDistance.nearest(
-      to: name, among: TimeZone.knownTimeZoneIdentifiers)
-    {
+    } else if let nearest = Self.suggestion(for: name, among: TimeZone.knownTimeZoneIdentifiers) {
       message += "; did you mean \"\(nearest)\"?"
     } else {
       message += "; use an IANA name such as \"Asia/Ho_Chi_Minh\""

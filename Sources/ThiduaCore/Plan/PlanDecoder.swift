@@ -81,7 +81,9 @@ struct PlanDecoder {
     let number = fields["number"].flatMap { nonEmptyString($0, fields.path("number")) }
     let date = fields["date"].flatMap { self.date($0, fields.path("date")) }
     let issuer = fields["issuer"].flatMap { nonEmptyString($0, fields.path("issuer")) }
-    if fields["number"] == nil, fields["date"] == nil, fields["issuer"] == nil {
+    if fields["number"] == nil, fields["date"] == nil, fields["issuer"] == nil,
+      !fields.hasUnknownKeys
+    {
       error(path, at: value.position, "give at least one of `number`, `date` and `issuer`")
     }
     return DocumentReference(number: number, date: date, issuer: issuer)
@@ -229,7 +231,9 @@ struct PlanDecoder {
     let below = fields["below"].flatMap { threshold($0, fields.path("below")) }
     let atLeast = fields["atLeast"].flatMap { threshold($0, fields.path("atLeast")) }
     if fields["below"] == nil, fields["atLeast"] == nil {
-      error(path, at: value.position, "give `below`, `atLeast` or both")
+      if !fields.hasUnknownKeys {
+        error(path, at: value.position, "give `below`, `atLeast` or both")
+      }
       return nil
     }
     guard fields["below"] == nil || below != nil, fields["atLeast"] == nil || atLeast != nil else {
@@ -294,7 +298,7 @@ struct PlanDecoder {
     var valid = true
     for (index, name) in names.enumerated() where !known.contains(name) {
       var message = "unknown criterion `\(name)`"
-      if let nearest = EditDistance.nearest(to: name, among: known) {
+      if let nearest = Self.suggestion(for: name, among: known) {
         message += "; did you mean `\(nearest)`?"
       } else if known.isEmpty {
         message += "; the plan has no criteria"

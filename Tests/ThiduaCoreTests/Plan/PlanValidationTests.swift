@@ -366,6 +366,29 @@ struct BadPlan: Sendable, CustomTestStringConvertible {
     #expect(findings(planText(plan.body)) == plan.expected)
   }
 
+  @Test func unknownKeysAreReportedAtEveryLevel() {
+    let text = planText(
+      """
+        "baselineYear": 2021,
+        "implements": [ { "numero": "666/QĐ-TTg" } ],
+        "criteria": [
+          { "id": "c", "titel": "T", "applies": { "baselineRate": { "bellow": 5 } },
+            "measure": "poverty-rate-reduction-points", "atLeast": 2, "consecutiveYears": 2 }
+        ],
+        "awards": [ { "id": "a", "title": "T", "criteria": ["c"], "criterion": "c" } ],
+        "deadlines": [ { "id": "d", "title": "T", "due": "2023", "dne": "2023-05-01" } ]
+      """)
+    #expect(
+      findings(text) == [
+        "7:21: implements[0].numero: unknown key `numero`; did you mean `number`?",
+        "9:18: criteria[0].titel: unknown key `titel`; did you mean `title`?",
+        "9:63: criteria[0].applies.baselineRate.bellow: unknown key `bellow`; did you mean "
+          + "`below`?",
+        "12:61: awards[0].criterion: unknown key `criterion`; did you mean `criteria`?",
+        "13:60: deadlines[0].dne: unknown key `dne`; did you mean `due`?",
+      ])
+  }
+
   @Test func refusesAnotherSchema() {
     let text =
       "{\n  \"schema\": \"thidua.plan/2\", \"id\": \"p\", \"title\": \"T\",\n"
@@ -382,6 +405,10 @@ struct BadPlan: Sendable, CustomTestStringConvertible {
     (#"{ "from": 0, "to": 2025 }"#, "3:23: period.from: 0 is not a year (1–9999)"),
     (#"{ "from": 2021 }"#, "3:13: period.to: missing required key"),
     (#"{ "frm": 2021, "to": 2025 }"#, "3:15: period.frm: unknown key `frm`; did you mean `from`?"),
+    (
+      #"{ "form": 2021, "to": 2025 }"#,
+      "3:15: period.form: unknown key `form`; did you mean `from`?"
+    ),
   ])
   func refusesABadPeriod(period: String, expected: String) {
     let text =
