@@ -18,7 +18,7 @@ func planText(_ body: String = "") -> String {
 
 /// The findings of reading `text` as `line:column: message`: the errors when it is refused,
 /// else the warnings.
-func findings(_ text: String) -> [String] {
+func planFindings(_ text: String) -> [String] {
   do {
     let reading = try PlanReader.parse(bytes: Array(text.utf8), file: "plan.json")
     return reading.warnings.map(render)
@@ -36,7 +36,7 @@ private func render(_ diagnostic: Diagnostic) -> String {
 }
 
 /// Reads `text`, failing the test at the caller when it is refused.
-func readPlan(
+func readPlanText(
   _ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
 ) -> PlanReading? {
   do {
@@ -49,7 +49,7 @@ func readPlan(
 
 @Suite struct PlanReaderTests {
   @Test func readsTheSmallestPlanWithDefaults() throws {
-    let plan = try #require(readPlan(planText())).plan
+    let plan = try #require(readPlanText(planText())).plan
     #expect(plan.id == "p")
     #expect(plan.title == "Kế hoạch thi đua")
     #expect(plan.period == YearRange(from: 2021, to: 2025))
@@ -93,7 +93,7 @@ func readPlan(
             "to": 2025, "done": [2023, 2022] }
         ]
       """)
-    let reading = try #require(readPlan(text))
+    let reading = try #require(readPlanText(text))
     #expect(reading.warnings.isEmpty)
     let plan = reading.plan
     #expect(
@@ -139,25 +139,25 @@ func readPlan(
 
   @Test func acceptsEmptyCriteriaAwardsAndDeadlines() throws {
     let plan = try #require(
-      readPlan(planText(#"  "criteria": [], "awards": [], "deadlines": []"#))
+      readPlanText(planText(#"  "criteria": [], "awards": [], "deadlines": []"#))
     ).plan
     #expect(plan.criteria.isEmpty && plan.awards.isEmpty && plan.deadlines.isEmpty)
   }
 
   @Test func aSyntaxErrorIsReportedAtItsPosition() {
     #expect(
-      findings(planText(#"  "criteria": [ { "id": "a" } "#)) == [
+      planFindings(planText(#"  "criteria": [ { "id": "a" } "#)) == [
         "7:1: expected ',' or ']' after array element, found character '}'"
       ])
   }
 
   @Test func theWholeDocumentMustBeAnObject() {
-    #expect(findings("[1, 2]") == ["1:1: $: expected an object, found an array"])
+    #expect(planFindings("[1, 2]") == ["1:1: $: expected an object, found an array"])
   }
 
   @Test func missingRequiredKeysAreReportedAtTheObject() {
     #expect(
-      findings("{\n}") == [
+      planFindings("{\n}") == [
         "1:1: id: missing required key",
         "1:1: period: missing required key",
         "1:1: schema: missing required key",
@@ -176,7 +176,7 @@ func readPlan(
         ]
       """)
     #expect(
-      findings(text) == [
+      planFindings(text) == [
         #"6:15: timeZone: unknown time zone "Asia/Hanoi"; Vietnam's is "Asia/Ho_Chi_Minh""#,
         "7:19: baselineYear: expected a year, found a string",
         "9:13: criteria[0].id: must not be empty",

@@ -363,7 +363,7 @@ struct BadPlan: Sendable, CustomTestStringConvertible {
 
   @Test(arguments: errors)
   func refuses(_ plan: BadPlan) {
-    #expect(findings(planText(plan.body)) == plan.expected)
+    #expect(planFindings(planText(plan.body)) == plan.expected)
   }
 
   @Test func unknownKeysAreReportedAtEveryLevel() {
@@ -379,7 +379,7 @@ struct BadPlan: Sendable, CustomTestStringConvertible {
         "deadlines": [ { "id": "d", "title": "T", "due": "2023", "dne": "2023-05-01" } ]
       """)
     #expect(
-      findings(text) == [
+      planFindings(text) == [
         "7:21: implements[0].numero: unknown key `numero`; did you mean `number`?",
         "9:18: criteria[0].titel: unknown key `titel`; did you mean `title`?",
         "9:63: criteria[0].applies.baselineRate.bellow: unknown key `bellow`; did you mean "
@@ -394,7 +394,7 @@ struct BadPlan: Sendable, CustomTestStringConvertible {
       "{\n  \"schema\": \"thidua.plan/2\", \"id\": \"p\", \"title\": \"T\",\n"
       + "  \"period\": { \"from\": 2021, \"to\": 2025 }\n}"
     #expect(
-      findings(text) == [
+      planFindings(text) == [
         #"2:13: schema: unsupported schema "thidua.plan/2"; this version of thidua reads "thidua.plan/1""#
       ])
   }
@@ -414,7 +414,7 @@ struct BadPlan: Sendable, CustomTestStringConvertible {
     let text =
       "{\n  \"schema\": \"thidua.plan/1\", \"id\": \"p\", \"title\": \"T\",\n"
       + "  \"period\": \(period)\n}"
-    #expect(findings(text) == [expected])
+    #expect(planFindings(text) == [expected])
   }
 
   @Test(arguments: [
@@ -426,7 +426,7 @@ struct BadPlan: Sendable, CustomTestStringConvertible {
     let text =
       "{\n  \"schema\": \"thidua.plan/1\", \"title\": \"T\", \(id),\n"
       + "  \"period\": { \"from\": 2021, \"to\": 2025 }\n}"
-    #expect(findings(text) == [expected])
+    #expect(planFindings(text) == [expected])
   }
 
   @Test(arguments: [
@@ -464,6 +464,6 @@ struct BadPlan: Sendable, CustomTestStringConvertible {
       ]),
   ])
   func warns(_ plan: BadPlan) {
-    #expect(findings(planText(plan.body)) == plan.expected)
+    #expect(planFindings(planText(plan.body)) == plan.expected)
   }
 }
