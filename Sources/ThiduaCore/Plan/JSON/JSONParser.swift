@@ -1,0 +1,503 @@
+/// A strict RFC 8259 JSON reader that remembers where every value and key starts.
+///
+/// Foundation's decoder reports a coding path but no line or column; plans are written by hand, so
+/// every finding must point at the place to fix.
+///
+/// Bounds, so that no input can crash or hang the reader:
+/// - the input is at most ``maximumInputSize`` bytes (8 MiB);
+/// - arrays and objects nest at most ``maximumDepth`` (64) levels deep;
+/// - a number literal is at most ``maximumNumberLength`` (100) characters;
+/// - a string is at most ``maximumStringLength`` (64 KiB) of UTF-8 once its escapes are decoded.
+///
+/// Refused beyond RFC 8259's grammar: duplicate keys in one object, NUL in strings (raw or
+/// `\u0000`), lone surrogates (`\ud800`), and invalid UTF-8. A leading byte order mark is skipped.
+public enum JSONParser {
+  /// The largest input read, in bytes (8 MiB).
+  public static let maximumInputSize = 8 * 1024 * 1024
+  /// The deepest nesting of arrays and objects (the outermost counts as 1).
+  public static let maximumDepth = 64
+  /// The longest number literal, in characters.
+  public static let maximumNumberLength = 100
+  /// The longest string, in bytes of UTF-8 after escapes are decoded (64 KiB).
+  public static let maximumStringLength = 64 * 1024
+
+  /// Parses `bytes` as one JSON value, or throws the first error with its position.
+  public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
+    guard bytes.count <= maximumInputSize else {
+      throw JSONSyntaxError(
+        "the input is \(bytes.count) bytes, more than the 8 MiB a plan may have",
+        at: JSONPosition(line: 1, column: 1))
+    }
+    var scanner = Scanner(bytes: bytes)
+    return try scanner.document()
+  }
+}
+
+/// The state of one parse: the bytes, where we are, and the current line for positions.
+private struct Scanner {
+  let bytes: [UInt8]
+  var index = 0
+  var line = 1
+  /// Offset of the first byte of the current line.
+  var lineStart = 0
+  /// A position already computed on the current line, so columns are counted incrementally.
+  var columnMark = (offset: 0, column: 1)
+
+  init(bytes: [UInt8]) {
+    self.bytes = bytes
+  }
+
+  // MARK: Positions
+
+  /// The position of the byte at `offset`, which must be on the current line.
+  mutating func position(at offset: Int) -> JSONPosition {
+    if offset >= columnMark.offset {
+      // Marks sit at token starts, which are ASCII and follow ASCII, so character boundaries
+      // agree whether counted from the line start or from the mark.
+      let column = columnMark.column + characterCount(columnMark.offset, offset)
+      columnMark = (offset, column)
+      return JSONPosition(line: line, column: column)
+    }
+    return JSONPosition(line: line, column: 1 + characterCount(lineStart, offset))
+  }
+
+  /// The position of the current byte.
+  mutating func here() -> JSONPosition { position(at: index) }
+
+  /// Characters in `bytes[from..<to]`, which holds valid UTF-8.
+  func characterCount(_ from: Int, _ to: Int) -> Int {
+    guard from < to else { return 0 }
+    let slice = bytes[from..<to]
+    if slice.allSatisfy({ $0 < 0x80 }) { return to - from }
+    return String(decoding: slice, as: UTF8.self).count
+  }
+
+  /// Moves to the next line, whose first byte is at `offset`.
+  mutating func startLine(at offset: Int) {
+    line += 1
+    lineStart = offset
+    columnMark = (offset, 1)
+  }
+
+  func error(_ message: String, at position: JSONPosition) -> JSONSyntaxError {
+    JSONSyntaxError(message, at: position)
+  }
+
+  // MARK: Document
+
+  mutating func document() throws(JSONSyntaxError) -> JSONValue {
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+      index = 3
+      lineStart = 3
+      columnMark = (3, 1)
+    }
+    skipWhitespace()
+    guard index < bytes.count else {
+      throw error("expected a JSON value, found the end of the input", at: here())
+    }
+    let value = try value(depth: 0)
+    skipWhitespace()
+    if index < bytes.count {
+      throw error("unexpected \(describeCurrent()) after the JSON value", at: here())
+    }
+    return value
+  }
+
+  mutating func skipWhitespace() {
+    while index < bytes.count {
+      switch bytes[index] {
+      case 0x20, 0x09:
+        index += 1
+      case 0x0A:
+        index += 1
+        startLine(at: index)
+      case 0x0D:
+        index += 1
+        if index < bytes.count, bytes[index] == 0x0A { index += 1 }
+        startLine(at: index)
+      default:
+        return
+      }
+    }
+  }
+
+  /// What the current byte is, in words: "'}'", "character 'x'", "end of input".
+  func describeCurrent() -> String {
+    guard index < bytes.count else { return "end of the input" }
+    let byte = bytes[index]
+    if byte < 0x20 || byte == 0x7F {
+      return "control character U+\(hex(UInt32(byte), width: 4))"
+    }
+    if byte < 0x80 { return "character '\(Character(Unicode.Scalar(byte)))'" }
+    if let (scalar, _) = decodeScalar(at: index) {
+      return "character '\(Character(scalar))' (U+\(hex(scalar.value, width: 4)))"
+    }
+    return "invalid UTF-8 byte 0x\(hex(UInt32(byte), width: 2))"
+  }
+
+  // MARK: Values
+
+  mutating func value(depth: Int) throws(JSONSyntaxError) -> JSONValue {
+    skipWhitespace()
+    let start = here()
+    guard index < bytes.count else {
+      throw error("expected a JSON value, found the end of the input", at: start)
+    }
+    switch bytes[index] {
+    case UInt8(ascii: "{"):
+      return try object(depth: depth + 1)
+    case UInt8(ascii: "["):
+      return try array(depth: depth + 1)
+    case UInt8(ascii: "\""):
+      return JSONValue(.string(try string()), at: start)
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+      return JSONValue(.number(try number()), at: start)
+    case UInt8(ascii: "'"):
+      throw error("strings must be in double quotes (\"), not single quotes", at: start)
+    case UInt8(ascii: "/"):
+      throw error("comments are not allowed in JSON", at: start)
+    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+      return JSONValue(try literal(), at: start)
+    default:
+      throw error("expected a JSON value, found \(describeCurrent())", at: start)
+    }
+  }
+
+  mutating func literal() throws(JSONSyntaxError) -> JSONValue.Kind {
+    let start = index
+    let position = here()
+    while index < bytes.count, isWordByte(bytes[index]) { index += 1 }
+    let word = String(decoding: bytes[start..<index], as: UTF8.self)
+    switch word {
+    case "true": return .bool(true)
+    case "false": return .bool(false)
+    case "null": return .null
+    default:
+      throw error(
+        "unexpected word `\(word)`; JSON has only the literals true, false and null, "
+          + "and strings need double quotes", at: position)
+    }
+  }
+
+  func isWordByte(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+      UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"):
+      return true
+    default:
+      return false
+    }
+  }
+
+  mutating func checkDepth(_ depth: Int, at position: JSONPosition) throws(JSONSyntaxError) {
+    if depth > JSONParser.maximumDepth {
+      throw error(
+        "arrays and objects nest more than \(JSONParser.maximumDepth) levels deep", at: position)
+    }
+  }
+
+  mutating func object(depth: Int) throws(JSONSyntaxError) -> JSONValue {
+    let start = here()
+    try checkDepth(depth, at: start)
+    index += 1  // {
+    var members: [JSONMember] = []
+    var seen: [String: JSONPosition] = [:]
+    skipWhitespace()
+    if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
+      index += 1
+      return JSONValue(.object([]), at: start)
+    }
+    while true {
+      skipWhitespace()
+      let keyPosition = here()
+      guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+        if index < bytes.count, bytes[index] == UInt8(ascii: "}"), !members.isEmpty {
+          throw error("trailing comma before '}'", at: keyPosition)
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "'") {
+          throw error("keys must be in double quotes (\"), not single quotes", at: keyPosition)
+        }
+        throw error("expected a key in double quotes, found \(describeCurrent())", at: keyPosition)
+      }
+      let key = try string()
+      if let first = seen[key] {
+        throw error("duplicate key `\(key)` in this object (first at \(first))", at: keyPosition)
+      }
+      seen[key] = keyPosition
+      skipWhitespace()
+      guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
+        throw error("expected ':' after object key, found \(describeCurrent())", at: here())
+      }
+      index += 1
+      let value = try value(depth: depth)
+      members.append(JSONMember(key: key, keyPosition: keyPosition, value: value))
+      skipWhitespace()
+      guard index < bytes.count else {
+        throw error(
+          "expected ',' or '}' after object member, found the end of the input", at: here())
+      }
+      switch bytes[index] {
+      case UInt8(ascii: ","):
+        index += 1
+      case UInt8(ascii: "}"):
+        index += 1
+        return JSONValue(.object(members), at: start)
+      default:
+        throw error(
+          "expected ',' or '}' after object member, found \(describeCurrent())", at: here())
+      }
+    }
+  }
+
+  mutating func array(depth: Int) throws(JSONSyntaxError) -> JSONValue {
+    let start = here()
+    try checkDepth(depth, at: start)
+    index += 1  // [
+    var elements: [JSONValue] = []
+    skipWhitespace()
+    if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+      index += 1
+      return JSONValue(.array([]), at: start)
+    }
+    while true {
+      skipWhitespace()
+      if index < bytes.count, bytes[index] == UInt8(ascii: "]"), !elements.isEmpty {
+        throw error("trailing comma before ']'", at: here())
+      }
+      elements.append(try value(depth: depth))
+      skipWhitespace()
+      guard index < bytes.count else {
+        throw error(
+          "expected ',' or ']' after array element, found the end of the input", at: here())
+      }
+      switch bytes[index] {
+      case UInt8(ascii: ","):
+        index += 1
+      case UInt8(ascii: "]"):
+        index += 1
+        return JSONValue(.array(elements), at: start)
+      default:
+        throw error(
+          "expected ',' or ']' after array element, found \(describeCurrent())", at: here())
+      }
+    }
+  }
+
+  // MARK: Numbers
+
+  /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`, returned as written.
+  mutating func number() throws(JSONSyntaxError) -> String {
+    let start = index
+    let position = here()
+    func isDigit(_ offset: Int) -> Bool {
+      offset < bytes.count && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[offset])
+    }
+    func checkLength() throws(JSONSyntaxError) {
+      if index - start > JSONParser.maximumNumberLength {
+        throw JSONSyntaxError(
+          "number literal longer than \(JSONParser.maximumNumberLength) characters", at: position)
+      }
+    }
+    if bytes[index] == UInt8(ascii: "-") { index += 1 }
+    guard isDigit(index) else {
+      throw error("expected a digit after '-', found \(describeCurrent())", at: here())
+    }
+    if bytes[index] == UInt8(ascii: "0") {
+      index += 1
+      if isDigit(index) {
+        throw error("numbers must not have leading zeros", at: position)
+      }
+    } else {
+      while isDigit(index) {
+        index += 1
+        try checkLength()
+      }
+    }
+    if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+      index += 1
+      guard isDigit(index) else {
+        throw error("expected a digit after '.', found \(describeCurrent())", at: here())
+      }
+      while isDigit(index) {
+        index += 1
+        try checkLength()
+      }
+    }
+    if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+      index += 1
+      if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-")
+      {
+        index += 1
+      }
+      guard isDigit(index) else {
+        throw error("expected a digit in the exponent, found \(describeCurrent())", at: here())
+      }
+      while isDigit(index) {
+        index += 1
+        try checkLength()
+      }
+    }
+    try checkLength()
+    return String(decoding: bytes[start..<index], as: UTF8.self)
+  }
+
+  // MARK: Strings
+
+  /// A string starting at the current `"`, escapes decoded, UTF-8 checked.
+  mutating func string() throws(JSONSyntaxError) -> String {
+    let position = here()
+    index += 1  // "
+    var utf8: [UInt8] = []
+    while true {
+      guard index < bytes.count else {
+        throw error("unterminated string", at: position)
+      }
+      let byte = bytes[index]
+      switch byte {
+      case UInt8(ascii: "\""):
+        index += 1
+        return String(decoding: utf8, as: UTF8.self)
+      case UInt8(ascii: "\\"):
+        try escape(into: &utf8)
+      case 0x00:
+        throw error("strings must not contain NUL characters", at: here())
+      case 0x0A, 0x0D:
+        throw error(
+          "unterminated string (the line ends before the closing quote; write a line break as \\n)",
+          at: position)
+      case 0x01..<0x20:
+        throw error(
+          "control character U+\(hex(UInt32(byte), width: 4)) must be escaped in a string",
+          at: here())
+      case 0x20..<0x80:
+        utf8.append(byte)
+        index += 1
+      default:
+        guard let (_, length) = decodeScalar(at: index) else {
+          throw error("invalid UTF-8 byte 0x\(hex(UInt32(byte), width: 2)) in string", at: here())
+        }
+        utf8.append(contentsOf: bytes[index..<index + length])
+        index += length
+      }
+      if utf8.count > JSONParser.maximumStringLength {
+        throw error("string longer than 64 KiB", at: position)
+      }
+    }
+  }
+
+  /// Decodes the escape at the current backslash. Positions are computed only for errors, so the
+  /// incremental column count stays anchored at token starts.
+  mutating func escape(into utf8: inout [UInt8]) throws(JSONSyntaxError) {
+    let start = index
+    index += 1  // backslash
+    guard index < bytes.count else { throw error("unterminated string", at: position(at: start)) }
+    let simple: UInt8?
+    switch bytes[index] {
+    case UInt8(ascii: "\""): simple = UInt8(ascii: "\"")
+    case UInt8(ascii: "\\"): simple = UInt8(ascii: "\\")
+    case UInt8(ascii: "/"): simple = UInt8(ascii: "/")
+    case UInt8(ascii: "b"): simple = 0x08
+    case UInt8(ascii: "f"): simple = 0x0C
+    case UInt8(ascii: "n"): simple = 0x0A
+    case UInt8(ascii: "r"): simple = 0x0D
+    case UInt8(ascii: "t"): simple = 0x09
+    case UInt8(ascii: "u"): simple = nil
+    default:
+      throw error(
+        "invalid escape in string; the escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX",
+        at: position(at: start))
+    }
+    if let simple {
+      utf8.append(simple)
+      index += 1
+      return
+    }
+    index += 1  // u
+    let first = try hexQuad(escapeAt: start)
+    var scalarValue = first
+    if (0xD800...0xDBFF).contains(first) {
+      // A high surrogate must be followed at once by an escaped low one.
+      let next = index
+      let isPair =
+        next + 1 < bytes.count && bytes[next] == UInt8(ascii: "\\")
+        && bytes[next + 1] == UInt8(ascii: "u")
+      guard isPair else { throw loneSurrogate(first, at: position(at: start)) }
+      index += 2
+      let second = try hexQuad(escapeAt: next)
+      guard (0xDC00...0xDFFF).contains(second) else {
+        throw loneSurrogate(first, at: position(at: start))
+      }
+      scalarValue = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
+    } else if (0xDC00...0xDFFF).contains(first) {
+      throw loneSurrogate(first, at: position(at: start))
+    }
+    guard scalarValue != 0 else {
+      throw error("strings must not contain NUL characters (\\u0000)", at: position(at: start))
+    }
+    guard let scalar = Unicode.Scalar(scalarValue) else {
+      throw error("invalid \\u escape", at: position(at: start))
+    }
+    utf8.append(contentsOf: Array(String(Character(scalar)).utf8))
+  }
+
+  func loneSurrogate(_ value: UInt32, at position: JSONPosition) -> JSONSyntaxError {
+    error(
+      "lone surrogate \\u\(hex(value, width: 4).lowercased()) in string; a \\u escape of "
+        + "U+D800…U+DFFF must be a high and low pair", at: position)
+  }
+
+  mutating func hexQuad(escapeAt start: Int) throws(JSONSyntaxError) -> UInt32 {
+    var value: UInt32 = 0
+    for _ in 0..<4 {
+      guard index < bytes.count, let digit = hexValue(bytes[index]) else {
+        throw error("expected 4 hexadecimal digits after \\u", at: position(at: start))
+      }
+      value = value * 16 + digit
+      index += 1
+    }
+    return value
+  }
+
+  func hexValue(_ byte: UInt8) -> UInt32? {
+    switch byte {
+    case UInt8(ascii: "0")...UInt8(ascii: "9"): return UInt32(byte - UInt8(ascii: "0"))
+    case UInt8(ascii: "a")...UInt8(ascii: "f"): return UInt32(byte - UInt8(ascii: "a") + 10)
+    case UInt8(ascii: "A")...UInt8(ascii: "F"): return UInt32(byte - UInt8(ascii: "A") + 10)
+    default: return nil
+    }
+  }
+
+  /// The scalar encoded at `offset` and its length in bytes, or nil for invalid UTF-8
+  /// (overlong forms, surrogates, values above U+10FFFF, bad or missing continuation bytes).
+  func decodeScalar(at offset: Int) -> (Unicode.Scalar, Int)? {
+    let lead = bytes[offset]
+    let length: Int
+    var value: UInt32
+    var lowest: UInt32
+    switch lead {
+    case 0x00..<0x80:
+      return Unicode.Scalar(UInt32(lead)).map { ($0, 1) }
+    case 0xC2...0xDF:
+      (length, value, lowest) = (2, UInt32(lead & 0x1F), 0x80)
+    case 0xE0...0xEF:
+      (length, value, lowest) = (3, UInt32(lead & 0x0F), 0x800)
+    case 0xF0...0xF4:
+      (length, value, lowest) = (4, UInt32(lead & 0x07), 0x10000)
+    default:
+      return nil
+    }
+    guard offset + length <= bytes.count else { return nil }
+    for continuation in bytes[offset + 1..<offset + length] {
+      guard continuation & 0xC0 == 0x80 else { return nil }
+      value = value << 6 | UInt32(continuation & 0x3F)
+    }
+    guard value >= lowest, let scalar = Unicode.Scalar(value) else { return nil }
+    return (scalar, length)
+  }
+}
+
+/// `value` in upper-case hexadecimal, zero-padded to `width`.
+private func hex(_ value: UInt32, width: Int) -> String {
+  let digits = String(value, radix: 16, uppercase: true)
+  return String(repeating: "0", count: max(0, width - digits.count)) + digits
+}

@@ -1,0 +1,238 @@
+import Foundation
+
+/// The members of one JSON object, once its unknown and missing keys have been reported.
+struct ObjectFields {
+  /// The object's JSON path.
+  let path: String
+  /// Where the object's `{` is.
+  let position: JSONPosition
+  let values: [String: JSONValue]
+  /// Whether the object had keys that were reported unknown (a rule such as "give at least one
+  /// of …" then stays quiet: the unknown key is the likelier mistake).
+  let hasUnknownKeys: Bool
+
+  subscript(key: String) -> JSONValue? { values[key] }
+
+  /// The path of member `key`.
+  func path(_ key: String) -> String { JSONPath.member(path, key) }
+}
+
+/// JSON paths as messages write them: `criteria[1].applies.level`; `$` for the whole document.
+enum JSONPath {
+  static func member(_ path: String, _ key: String) -> String {
+    path.isEmpty ? key : "\(path).\(key)"
+  }
+
+  static func element(_ path: String, _ index: Int) -> String { "\(path)[\(index)]" }
+
+  static func display(_ path: String) -> String { path.isEmpty ? "$" : path }
+}
+
+/// Typed reading of JSON values: each function reports what is wrong and returns nil.
+extension PlanDecoder {
+  /// Keys accepted in every object, for remarks the tool ignores (provenance, omissions).
+  static let freeTextKeys = ["note", "notes"]
+
+  /// The known name `name` was probably meant to be: the nearest by edit distance, or else one
+  /// that differs by two neighbouring letters swapped (`titel` for `title`).
+  static func suggestion(for name: String, among candidates: [String]) -> String? {
+    if let nearest = EditDistance.nearest(to: name, among: candidates) { return nearest }
+    let letters = Array(name)
+    guard letters.count >= 2 else { return nil }
+    for index in 0..<letters.count - 1 where letters[index] != letters[index + 1] {
+      var swapped = letters
+      swapped.swapAt(index, index + 1)
+      let candidate = String(swapped)
+      if candidates.contains(candidate) { return candidate }
+    }
+    return nil
+  }
+
+  mutating func error(_ path: String, at position: JSONPosition, _ message: String) {
+    errors.append(.error(at: location(position), "\(JSONPath.display(path)): \(message)"))
+  }
+
+  mutating func warning(_ path: String, at position: JSONPosition, _ message: String) {
+    warnings.append(.warning(at: location(position), "\(JSONPath.display(path)): \(message)"))
+  }
+
+  func location(_ position: JSONPosition) -> SourceLocation {
+    SourceLocation(file: file, line: position.line, column: position.column)
+  }
+
+  mutating func typeMismatch(_ value: JSONValue, _ path: String, expected: String) {
+    error(path, at: value.position, "expected \(expected), found \(value.kindDescription)")
+  }
+
+  /// The members of an object, reporting unknown keys (with the nearest known one) and missing
+  /// required keys. A required key is not reported missing when an unknown key was taken for it.
+  mutating func fields(
+    of value: JSONValue, at path: String, known: [String], required: [String] = []
+  ) -> ObjectFields? {
+    guard let members = value.members else {
+      typeMismatch(value, path, expected: "an object")
+      return nil
+    }
+    let accepted = known + Self.freeTextKeys
+    var values: [String: JSONValue] = [:]
+    var suggested: Set<String> = []
+    for member in members {
+      guard accepted.contains(member.key) else {
+        var message = "unknown key `\(member.key)`"
+        if let nearest = Self.suggestion(for: member.key, among: accepted) {
+          message += "; did you mean `\(nearest)`?"
+          suggested.insert(nearest)
+        } else {
+          message += "; known keys here: " + known.map { "`\($0)`" }.joined(separator: ", ")
+        }
+        error(JSONPath.member(path, member.key), at: member.keyPosition, message)
+        continue
+      }
+      values[member.key] = member.value
+    }
+    for key in required where values[key] == nil && !suggested.contains(key) {
+      error(JSONPath.member(path, key), at: value.position, "missing required key")
+    }
+    for key in Self.freeTextKeys {
+      if let note = values[key] { _ = string(note, JSONPath.member(path, key)) }
+    }
+    return ObjectFields(
+      path: path, position: value.position, values: values,
+      hasUnknownKeys: values.count < members.count)
+  }
+
+  mutating func string(_ value: JSONValue, _ path: String) -> String? {
+    guard case .string(let text) = value.kind else {
+      typeMismatch(value, path, expected: "a string")
+      return nil
+    }
+    return text
+  }
+
+  /// A string that is not empty (ids, titles, tags).
+  mutating func nonEmptyString(_ value: JSONValue, _ path: String) -> String? {
+    guard let text = string(value, path) else { return nil }
+    guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+      error(path, at: value.position, "must not be empty")
+      return nil
+    }
+    return text
+  }
+
+  mutating func bool(_ value: JSONValue, _ path: String) -> Bool? {
+    guard case .bool(let flag) = value.kind else {
+      typeMismatch(value, path, expected: "true or false")
+      return nil
+    }
+    return flag
+  }
+
+  mutating func array(_ value: JSONValue, _ path: String) -> [JSONValue]? {
+    guard case .array(let elements) = value.kind else {
+      typeMismatch(value, path, expected: "an array")
+      return nil
+    }
+    return elements
+  }
+
+  /// An integer written without fraction or exponent; `noun` names it in messages.
+  mutating func integer(_ value: JSONValue, _ path: String, noun: String = "an integer") -> Int? {
+    guard case .number(let text) = value.kind else {
+      typeMismatch(value, path, expected: noun)
+      return nil
+    }
+    let digits = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
+    guard digits.allSatisfy(\.isASCIIDigit), digits.count <= 18, let number = Int(text) else {
+      error(path, at: value.position, "expected \(noun), found \(text)")
+      return nil
+    }
+    return number
+  }
+
+  /// A year, 1…9999.
+  mutating func year(_ value: JSONValue, _ path: String) -> Int? {
+    guard let year = integer(value, path, noun: "a year") else { return nil }
+    guard (1...9999).contains(year) else {
+      error(path, at: value.position, "\(year) is not a year (1–9999)")
+      return nil
+    }
+    return year
+  }
+
+  /// A threshold or rate: a JSON number, read exactly, not negative.
+  mutating func threshold(_ value: JSONValue, _ path: String) -> Rational? {
+    switch value.kind {
+    case .number(let text):
+      guard let number = Rational(decimal: text) else {
+        error(
+          path, at: value.position,
+          "\(text) cannot be read exactly (at most 30 significant digits and an exponent "
+            + "within ±30)")
+        return nil
+      }
+      guard !number.isNegative else {
+        error(path, at: value.position, "must not be negative, found \(text)")
+        return nil
+      }
+      return number
+    case .string(let text) where Rational(decimal: text) != nil:
+      error(
+        path, at: value.position,
+        "expected a number, found the string \"\(text)\"; write it as a number, without quotes: "
+          + text)
+      return nil
+    default:
+      typeMismatch(value, path, expected: "a number")
+      return nil
+    }
+  }
+
+  /// A list of non-empty strings (flags).
+  mutating func strings(_ value: JSONValue, _ path: String) -> [String]? {
+    guard let elements = array(value, path) else { return nil }
+    var result: [String] = []
+    var valid = true
+    for (index, element) in elements.enumerated() {
+      if let text = nonEmptyString(element, JSONPath.element(path, index)) {
+        result.append(text)
+      } else {
+        valid = false
+      }
+    }
+    return valid ? result : nil
+  }
+
+  /// One of `choices`, reporting an unknown value with the list of them (and the nearest one).
+  mutating func choice(
+    _ value: JSONValue, _ path: String, among choices: [String], noun: String, nouns: String
+  ) -> String? {
+    guard let text = string(value, path) else { return nil }
+    guard choices.contains(text) else {
+      var message = "unknown \(noun) `\(text)`"
+      if let nearest = Self.suggestion(for: text, among: choices) {
+        message += " (did you mean `\(nearest)`?)"
+      }
+      message += "; known \(nouns): " + choices.map { "`\($0)`" }.joined(separator: ", ")
+      error(path, at: value.position, message)
+      return nil
+    }
+    return text
+  }
+
+  /// An IANA time zone identifier that Foundation knows.
+  mutating func timeZone(_ value: JSONValue, _ path: String) -> String? {
+    guard let name = string(value, path) else { return nil }
+    guard TimeZone(identifier: name) == nil else { return name }
+    var message = "unknown time zone \"\(name)\""
+    let folded = name.lowercased().filter(\.isLetter)
+    if ["hanoi", "vietnam", "saigon", "hochiminh"].contains(where: folded.contains) {
+      message += "; Vietnam's is \"Asia/Ho_Chi_Minh\""
+    } else if let nearest = Self.suggestion(for: name, among: TimeZone.knownTimeZoneIdentifiers) {
+      message += "; did you mean \"\(nearest)\"?"
+    } else {
+      message += "; use an IANA name such as \"Asia/Ho_Chi_Minh\""
+    }
+    error(path, at: value.position, message)
+    return nil
+  }
+}

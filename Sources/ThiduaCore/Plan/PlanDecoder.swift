@@ -1,0 +1,490 @@
+/// Turns a plan's JSON tree into a `Plan`, collecting every error and warning with its position.
+///
+/// Each part is checked on its own (keys, types, values), then across parts: duplicate ids, awards
+/// naming criteria, rates that need a baseline year, deadlines outside the plan's period. A part
+/// with an error is left out of the result, so one mistake is reported once, not again by every
+/// check that depends on it.
+struct PlanDecoder {
+  let file: String
+  var errors: [Diagnostic] = []
+  var warnings: [Diagnostic] = []
+
+  init(file: String) {
+    self.file = file
+  }
+
+  static let planKeys = [
+    "$schema", "schema", "id", "title", "decision", "implements", "period", "timeZone",
+    "baselineYear", "whenNoPoorHouseholds", "criteria", "awards", "deadlines", "shiftToWorkingDay",
+  ]
+  static let criterionKeys = ["id", "title", "applies", "measure", "atLeast", "consecutiveYears"]
+  static let selectorKeys = ["level", "allFlags", "anyFlag", "noneFlag", "baselineRate"]
+  static let awardKeys = ["id", "title", "criteria"]
+  static let deadlineKeys = ["id", "title", "due", "done", "every", "on", "from", "to"]
+
+  /// The plan in `root`, or nil when it has errors (then `errors` says why).
+  mutating func decode(_ root: JSONValue) -> Plan? {
+    guard
+      let fields = fields(
+        of: root, at: "", known: Self.planKeys, required: ["schema", "id", "title", "period"])
+    else { return nil }
+
+    if let value = fields["schema"], let schema = string(value, "schema"), schema != Plan.schema {
+      error(
+        "schema", at: value.position,
+        "unsupported schema \"\(schema)\"; this version of thidua reads \"\(Plan.schema)\"")
+    }
+    if let value = fields["$schema"] { _ = string(value, "$schema") }
+    let id = fields["id"].flatMap { nonEmptyString($0, "id") }
+    let title = fields["title"].flatMap { nonEmptyString($0, "title") }
+    let decision = fields["decision"].flatMap { document($0, "decision") }
+    let implements = fields["implements"].flatMap { documents($0, "implements") }
+    let period = fields["period"].flatMap { self.period($0, "period") }
+    let timeZone = fields["timeZone"].flatMap { self.timeZone($0, "timeZone") }
+    let baselineYear = fields["baselineYear"].flatMap { year($0, "baselineYear") }
+    let rule = fields["whenNoPoorHouseholds"].flatMap {
+      choice(
+        $0, "whenNoPoorHouseholds", among: NoPoorHouseholdsRule.allCases.map(\.rawValue),
+        noun: "value", nouns: "values")
+    }
+    let shift = fields["shiftToWorkingDay"].flatMap { bool($0, "shiftToWorkingDay") }
+    let hasBaselineYear = fields["baselineYear"] != nil
+    let (criteria, criterionIDs) = self.criteria(
+      fields["criteria"], hasBaselineYear: hasBaselineYear)
+    let awards = self.awards(fields["awards"], criterionIDs: criterionIDs)
+    let deadlines = self.deadlines(fields["deadlines"], period: period)
+
+    if let period, let baselineYear, let value = fields["baselineYear"],
+      baselineYear < period.from - 1 || baselineYear > period.to
+    {
+      warning(
+        "baselineYear", at: value.position,
+        "\(baselineYear) is far outside the plan period \(period.from)–\(period.to)")
+    }
+
+    guard errors.isEmpty, let id, let title, let period, let criteria, let awards, let deadlines
+    else { return nil }
+    return Plan(
+      file: file, id: id, title: title, decision: decision, implements: implements ?? [],
+      period: period, timeZone: timeZone ?? "Asia/Ho_Chi_Minh", baselineYear: baselineYear,
+      whenNoPoorHouseholds: rule.flatMap(NoPoorHouseholdsRule.init(rawValue:)) ?? .review,
+      criteria: criteria, awards: awards, deadlines: deadlines, shiftToWorkingDay: shift ?? false)
+  }
+
+  // MARK: Documents and period
+
+  /// `{ "number", "date", "issuer" }`, each optional but not all absent.
+  mutating func document(_ value: JSONValue, _ path: String) -> DocumentReference? {
+    guard let fields = fields(of: value, at: path, known: ["number", "date", "issuer"]) else {
+      return nil
+    }
+    let number = fields["number"].flatMap { nonEmptyString($0, fields.path("number")) }
+    let date = fields["date"].flatMap { self.date($0, fields.path("date")) }
+    let issuer = fields["issuer"].flatMap { nonEmptyString($0, fields.path("issuer")) }
+    if fields["number"] == nil, fields["date"] == nil, fields["issuer"] == nil,
+      !fields.hasUnknownKeys
+    {
+      error(path, at: value.position, "give at least one of `number`, `date` and `issuer`")
+    }
+    return DocumentReference(number: number, date: date, issuer: issuer)
+  }
+
+  mutating func documents(_ value: JSONValue, _ path: String) -> [DocumentReference]? {
+    guard let elements = array(value, path) else { return nil }
+    return elements.enumerated().compactMap { index, element in
+      document(element, JSONPath.element(path, index))
+    }
+  }
+
+  mutating func period(_ value: JSONValue, _ path: String) -> YearRange? {
+    guard
+      let fields = fields(of: value, at: path, known: ["from", "to"], required: ["from", "to"])
+    else { return nil }
+    let from = fields["from"].flatMap { year($0, fields.path("from")) }
+    let to = fields["to"].flatMap { year($0, fields.path("to")) }
+    guard let from, let to else { return nil }
+    guard from <= to else {
+      error(path, at: value.position, "`from` (\(from)) is after `to` (\(to))")
+      return nil
+    }
+    return YearRange(from: from, to: to)
+  }
+
+  // MARK: Criteria
+
+  /// The criteria (nil if any has an error) and every id written, for awards to refer to.
+  mutating func criteria(
+    _ value: JSONValue?, hasBaselineYear: Bool
+  ) -> ([Criterion]?, [String]) {
+    guard let value else { return ([], []) }
+    guard let elements = array(value, "criteria") else { return (nil, []) }
+    var criteria: [Criterion] = []
+    var ids: [String] = []
+    var firstSeen: [String: JSONPosition] = [:]
+    var valid = true
+    for (index, element) in elements.enumerated() {
+      let path = JSONPath.element("criteria", index)
+      if let idValue = element["id"], case .string(let id) = idValue.kind, !id.isEmpty {
+        if let first = firstSeen[id] {
+          error(
+            JSONPath.member(path, "id"), at: idValue.position,
+            "duplicate criterion id `\(id)` (first at \(first))")
+          valid = false
+        } else {
+          firstSeen[id] = idValue.position
+          ids.append(id)
+        }
+      }
+      if let criterion = criterion(element, path, hasBaselineYear: hasBaselineYear) {
+        criteria.append(criterion)
+      } else {
+        valid = false
+      }
+    }
+    return (valid ? criteria : nil, ids)
+  }
+
+  mutating func criterion(
+    _ value: JSONValue, _ path: String, hasBaselineYear: Bool
+  ) -> Criterion? {
+    guard
+      let fields = fields(
+        of: value, at: path, known: Self.criterionKeys,
+        required: ["id", "applies", "measure", "atLeast", "consecutiveYears"])
+    else { return nil }
+    let id = fields["id"].flatMap { nonEmptyString($0, fields.path("id")) }
+    let title = fields["title"].flatMap { nonEmptyString($0, fields.path("title")) }
+    let applies = fields["applies"].flatMap {
+      selector($0, fields.path("applies"), hasBaselineYear: hasBaselineYear)
+    }
+    let measure = fields["measure"].flatMap {
+      choice(
+        $0, fields.path("measure"), among: Measure.allCases.map(\.rawValue), noun: "measure",
+        nouns: "measures")
+    }.flatMap(Measure.init(rawValue:))
+    let atLeast = fields["atLeast"].flatMap { threshold($0, fields.path("atLeast")) }
+    var years: Int?
+    if let value = fields["consecutiveYears"] {
+      years = integer(value, fields.path("consecutiveYears"), noun: "a whole number of years")
+      if let count = years, count < 1 {
+        error(
+          fields.path("consecutiveYears"), at: value.position, "must be at least 1, found \(count)")
+        years = nil
+      }
+    }
+    guard let id, let applies, let measure, let atLeast, let years,
+      fields["title"] == nil || title != nil
+    else { return nil }
+    return Criterion(
+      id: id, title: title, applies: applies, measure: measure, atLeast: atLeast,
+      consecutiveYears: years)
+  }
+
+  mutating func selector(
+    _ value: JSONValue, _ path: String, hasBaselineYear: Bool
+  ) -> Selector? {
+    guard let fields = fields(of: value, at: path, known: Self.selectorKeys) else { return nil }
+    var valid = true
+    var selector = Selector()
+    if let level = fields["level"] {
+      let name = choice(
+        level, fields.path("level"), among: UnitLevel.allCases.map(\.rawValue), noun: "level",
+        nouns: "levels")
+      selector.level = name.flatMap(UnitLevel.init(rawValue:))
+      valid = valid && selector.level != nil
+    }
+    for key in ["allFlags", "anyFlag", "noneFlag"] {
+      guard let list = fields[key] else { continue }
+      guard let flags = strings(list, fields.path(key)) else {
+        valid = false
+        continue
+      }
+      switch key {
+      case "allFlags": selector.allFlags = flags
+      case "anyFlag":
+        selector.anyFlag = flags
+        if flags.isEmpty {
+          error(fields.path(key), at: list.position, "an empty list matches no unit")
+          valid = false
+        }
+      default: selector.noneFlag = flags
+      }
+    }
+    if let rate = fields["baselineRate"] {
+      selector.baselineRate = rateBound(rate, fields.path("baselineRate"))
+      valid = valid && selector.baselineRate != nil
+      if !hasBaselineYear {
+        error(
+          fields.path("baselineRate"), at: rate.position,
+          "the plan has no `baselineYear` for this rate to refer to")
+        valid = false
+      }
+    }
+    return valid ? selector : nil
+  }
+
+  /// `{ "below": 5 }`, `{ "atLeast": 5 }` or both, as a range that is not empty.
+  mutating func rateBound(_ value: JSONValue, _ path: String) -> RateBound? {
+    guard let fields = fields(of: value, at: path, known: ["below", "atLeast"]) else {
+      return nil
+    }
+    let below = fields["below"].flatMap { threshold($0, fields.path("below")) }
+    let atLeast = fields["atLeast"].flatMap { threshold($0, fields.path("atLeast")) }
+    if fields["below"] == nil, fields["atLeast"] == nil {
+      if !fields.hasUnknownKeys {
+        error(path, at: value.position, "give `below`, `atLeast` or both")
+      }
+      return nil
+    }
+    guard fields["below"] == nil || below != nil, fields["atLeast"] == nil || atLeast != nil else {
+      return nil
+    }
+    if let below, let atLeast, below <= atLeast {
+      error(
+        path, at: value.position,
+        "no rate is at least \(atLeast) and below \(below): `below` must be greater than `atLeast`")
+      return nil
+    }
+    return RateBound(below: below, atLeast: atLeast)
+  }
+
+  // MARK: Awards
+
+  mutating func awards(_ value: JSONValue?, criterionIDs: [String]) -> [Award]? {
+    guard let value else { return [] }
+    guard let elements = array(value, "awards") else { return nil }
+    var awards: [Award] = []
+    var firstSeen: [String: JSONPosition] = [:]
+    var valid = true
+    for (index, element) in elements.enumerated() {
+      let path = JSONPath.element("awards", index)
+      guard
+        let fields = fields(
+          of: element, at: path, known: Self.awardKeys, required: ["id", "title", "criteria"])
+      else {
+        valid = false
+        continue
+      }
+      let id = fields["id"].flatMap { nonEmptyString($0, fields.path("id")) }
+      if let id, let idValue = fields["id"] {
+        if let first = firstSeen[id] {
+          error(
+            fields.path("id"), at: idValue.position,
+            "duplicate award id `\(id)` (first at \(first))")
+          valid = false
+        } else {
+          firstSeen[id] = idValue.position
+        }
+      }
+      let title = fields["title"].flatMap { nonEmptyString($0, fields.path("title")) }
+      let criteria = fields["criteria"].flatMap {
+        criterionReferences($0, fields.path("criteria"), known: criterionIDs)
+      }
+      guard let id, let title, let criteria else {
+        valid = false
+        continue
+      }
+      awards.append(Award(id: id, title: title, criteria: criteria))
+    }
+    return valid ? awards : nil
+  }
+
+  mutating func criterionReferences(
+    _ value: JSONValue, _ path: String, known: [String]
+  ) -> [String]? {
+    guard let names = strings(value, path), case .array(let elements) = value.kind else {
+      return nil
+    }
+    var valid = true
+    for (index, name) in names.enumerated() where !known.contains(name) {
+      var message = "unknown criterion `\(name)`"
+      if let nearest = Self.suggestion(for: name, among: known) {
+        message += "; did you mean `\(nearest)`?"
+      } else if known.isEmpty {
+        message += "; the plan has no criteria"
+      } else {
+        message += "; the plan's criteria are " + known.map { "`\($0)`" }.joined(separator: ", ")
+      }
+      error(JSONPath.element(path, index), at: elements[index].position, message)
+      valid = false
+    }
+    return valid ? names : nil
+  }
+
+  // MARK: Deadlines
+
+  mutating func deadlines(_ value: JSONValue?, period: YearRange?) -> [Deadline]? {
+    guard let value else { return [] }
+    guard let elements = array(value, "deadlines") else { return nil }
+    var deadlines: [Deadline] = []
+    var firstSeen: [String: JSONPosition] = [:]
+    var valid = true
+    for (index, element) in elements.enumerated() {
+      let path = JSONPath.element("deadlines", index)
+      if let idValue = element["id"], case .string(let id) = idValue.kind, !id.isEmpty {
+        if let first = firstSeen[id] {
+          error(
+            JSONPath.member(path, "id"), at: idValue.position,
+            "duplicate deadline id `\(id)` (first at \(first))")
+          valid = false
+        } else {
+          firstSeen[id] = idValue.position
+        }
+      }
+      if let deadline = deadline(element, path, period: period) {
+        deadlines.append(deadline)
+      } else {
+        valid = false
+      }
+    }
+    return valid ? deadlines : nil
+  }
+
+  mutating func deadline(_ value: JSONValue, _ path: String, period: YearRange?) -> Deadline? {
+    guard
+      let fields = fields(
+        of: value, at: path, known: Self.deadlineKeys, required: ["id", "title"])
+    else { return nil }
+    let id = fields["id"].flatMap { nonEmptyString($0, fields.path("id")) }
+    let title = fields["title"].flatMap { nonEmptyString($0, fields.path("title")) }
+    let schedule: Deadline.Schedule?
+    switch (fields["due"], fields["every"]) {
+    case (.some, .some):
+      error(
+        path, at: value.position,
+        "give either `due` (a one-off deadline) or `every` (a yearly one), not both")
+      schedule = nil
+    case (.none, .none):
+      error(
+        path, at: value.position,
+        "missing `due` (a one-off deadline) or `every`, `on`, `from` and `to` (a yearly one)")
+      schedule = nil
+    case (.some(let due), .none):
+      schedule = oneOff(due, fields, period: period)
+    case (.none, .some(let every)):
+      schedule = yearly(every, fields, period: period)
+    }
+    guard let id, let title, let schedule else { return nil }
+    return Deadline(id: id, title: title, schedule: schedule)
+  }
+
+  /// `"due": "2023-12-15"` or `"due": "2023"`, with an optional `"done": "2023-12-10"`.
+  mutating func oneOff(
+    _ dueValue: JSONValue, _ fields: ObjectFields, period: YearRange?
+  ) -> Deadline.Schedule? {
+    var valid = true
+    for key in ["on", "from", "to"] {
+      guard let value = fields[key] else { continue }
+      error(
+        fields.path(key), at: value.position,
+        "only a yearly deadline (with `every`) has `\(key)`; this one has `due`")
+      valid = false
+    }
+    let due = self.due(dueValue, fields.path("due"))
+    var done: CalendarDate?
+    if let value = fields["done"] {
+      done = self.date(value, fields.path("done"))
+      valid = valid && done != nil
+    }
+    guard valid, let due else { return nil }
+    switch due {
+    case .once(let date, _):
+      if let period, !period.contains(date.year) {
+        warning(
+          fields.path("due"), at: dueValue.position,
+          "\(date.iso) is outside the plan period \(period.from)–\(period.to)")
+      }
+      return .once(due: date, done: done)
+    case .duringYear(let year, _):
+      if let period, !period.contains(year) {
+        warning(
+          fields.path("due"), at: dueValue.position,
+          "\(year) is outside the plan period \(period.from)–\(period.to)")
+      }
+      return .duringYear(year, done: done)
+    case .yearly:
+      return nil
+    }
+  }
+
+  /// `"every": "year", "on": "MM-DD", "from": Y1, "to": Y2`, with optional `"done": [years]`.
+  mutating func yearly(
+    _ everyValue: JSONValue, _ fields: ObjectFields, period: YearRange?
+  ) -> Deadline.Schedule? {
+    var valid = true
+    if let every = string(everyValue, fields.path("every")), every != "year" {
+      error(
+        fields.path("every"), at: everyValue.position,
+        "only \"year\" is supported, found \"\(every)\"")
+      valid = false
+    }
+    for key in ["on", "from", "to"] where fields[key] == nil {
+      error(fields.path(key), at: fields.position, "missing required key for a yearly deadline")
+      valid = false
+    }
+    let day = fields["on"].flatMap { dayOfYear($0, fields.path("on")) }
+    let from = fields["from"].flatMap { year($0, fields.path("from")) }
+    let to = fields["to"].flatMap { year($0, fields.path("to")) }
+    guard valid, let day, let from, let to, let fromValue = fields["from"],
+      let toValue = fields["to"]
+    else { return nil }
+    guard from <= to else {
+      error(fields.path, at: fields.position, "`from` (\(from)) is after `to` (\(to))")
+      return nil
+    }
+    var done: [Int] = []
+    if let value = fields["done"] {
+      guard let years = doneYears(value, fields.path("done"), from: from, to: to) else {
+        return nil
+      }
+      done = years
+    }
+    if let period {
+      if from < period.from {
+        let last = min(to, period.from - 1)
+        warning(
+          fields.path("from"), at: fromValue.position,
+          "\(Self.years(from, last)) outside the plan period \(period.from)–\(period.to)")
+      }
+      if to > period.to {
+        let first = max(from, period.to + 1)
+        warning(
+          fields.path("to"), at: toValue.position,
+          "\(Self.years(first, to)) outside the plan period \(period.from)–\(period.to)")
+      }
+    }
+    return .yearly(month: day.month, day: day.day, from: from, to: to, done: done)
+  }
+
+  /// "the occurrence in 2020 is", "the occurrences in 2019–2020 are".
+  static func years(_ first: Int, _ last: Int) -> String {
+    first == last
+      ? "the occurrence in \(first) is" : "the occurrences in \(first)–\(last) are"
+  }
+
+  /// The years of a yearly deadline already done: each one of its occurrences, listed once.
+  mutating func doneYears(_ value: JSONValue, _ path: String, from: Int, to: Int) -> [Int]? {
+    guard let elements = array(value, path) else { return nil }
+    var years: [Int] = []
+    var valid = true
+    for (index, element) in elements.enumerated() {
+      let elementPath = JSONPath.element(path, index)
+      guard let year = self.year(element, elementPath) else {
+        valid = false
+        continue
+      }
+      if !(from...to).contains(year) {
+        error(
+          elementPath, at: element.position,
+          "\(year) is not a year of this deadline, which falls every year from \(from) to \(to)")
+        valid = false
+      } else if years.contains(year) {
+        error(elementPath, at: element.position, "\(year) is listed twice")
+        valid = false
+      } else {
+        years.append(year)
+      }
+    }
+    return valid ? years.sorted() : nil
+  }
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+/// A plan read from a file, with the warnings found while reading it (nothing that stops it
+/// being used, such as a deadline outside the plan's period).
+public struct PlanReading: Sendable, Hashable {
+  /// The plan.
+  public var plan: Plan
+  /// Warnings, sorted by position.
+  public var warnings: [Diagnostic]
+
+  /// A reading of `plan` with `warnings`.
+  public init(plan: Plan, warnings: [Diagnostic] = []) {
+    self.plan = plan
+    self.warnings = warnings
+  }
+}
+
+/// Reads `thidua.plan/1` files: JSON syntax, then every key, type and rule of the plan format.
+///
+/// All errors of a plan are reported together, not just the first, each at `file:line:column`
+/// with a message that starts with the JSON path (`criteria[1].measure: …`; array indices count
+/// from 0, and `$` is the whole document). Only a JSON syntax error stops reading at once.
+public enum PlanReader {
+  /// Reads the plan in `file`.
+  ///
+  /// - Throws: `.cannotRead` when the file is missing, a directory or unreadable;
+  ///   `.invalidPlan` with every error found otherwise.
+  public static func read(file: String) throws(ThiduaError) -> PlanReading {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) else {
+      throw .cannotRead(file: file, reason: "no such file or directory")
+    }
+    guard !isDirectory.boolValue else {
+      throw .cannotRead(file: file, reason: "is a directory, not a plan file")
+    }
+    let data: Data
+    do {
+      let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: file))
+      defer { try? handle.close() }
+      // One byte more than the limit is enough to tell the parser the file is too large.
+      data = try handle.read(upToCount: JSONParser.maximumInputSize + 1) ?? Data()
+    } catch {
+      let reason =
+        FileManager.default.isReadableFile(atPath: file)
+        ? error.localizedDescription : "permission denied"
+      throw .cannotRead(file: file, reason: reason)
+    }
+    if data.count > JSONParser.maximumInputSize {
+      let location = SourceLocation(file: file, line: 1, column: 1)
+      throw .invalidPlan(diagnostics: [
+        .error(at: location, "the file is larger than the 8 MiB a plan may have")
+      ])
+    }
+    return try parse(bytes: [UInt8](data), file: file)
+  }
+
+  /// Reads a plan from `bytes`, reporting positions in `file`.
+  ///
+  /// - Throws: `.invalidPlan` with every error found, sorted by position.
+  public static func parse(bytes: [UInt8], file: String) throws(ThiduaError) -> PlanReading {
+    let root: JSONValue
+    do {
+      root = try JSONParser.parse(bytes)
+    } catch {
+      let location = SourceLocation(
+        file: file, line: error.position.line, column: error.position.column)
+      throw .invalidPlan(diagnostics: [.error(at: location, error.message)])
+    }
+    var decoder = PlanDecoder(file: file)
+    let plan = decoder.decode(root)
+    guard let plan, decoder.errors.isEmpty else {
+      throw .invalidPlan(diagnostics: decoder.errors.sorted())
+    }
+    return PlanReading(plan: plan, warnings: decoder.warnings.sorted())
+  }
+}

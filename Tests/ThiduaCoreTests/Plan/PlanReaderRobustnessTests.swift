@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+@testable import ThiduaCore
+
+/// Damaged plans are refused with a message, never a crash or a hang.
+@Suite struct PlanReaderRobustnessTests {
+  static let benTre: [UInt8] = {
+    let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("campaigns/ben-tre-2021-2025.json")
+    return (try? [UInt8](Data(contentsOf: file))) ?? []
+  }()
+
+  /// A small deterministic generator (SplitMix64), so a failure can be replayed.
+  struct Generator: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return z ^ (z >> 31)
+    }
+  }
+
+  /// Whether reading `bytes` ends in a plan or in a plan error with a position.
+  func readsOrRefuses(_ bytes: [UInt8]) -> Bool {
+    do {
+      _ = try PlanReader.parse(bytes: bytes, file: "fuzz.json")
+      return true
+    } catch {
+      guard case .invalidPlan(let diagnostics) = error, !diagnostics.isEmpty else { return false }
+      return diagnostics.allSatisfy { $0.location.line != nil && $0.location.column != nil }
+    }
+  }
+
+  @Test func everyTruncationIsRefused() {
+    #expect(!Self.benTre.isEmpty)
+    for length in stride(from: 0, to: Self.benTre.count - 1, by: 3) {
+      let truncated = Array(Self.benTre[..<length])
+      #expect(throws: ThiduaError.self) { try PlanReader.parse(bytes: truncated, file: "t.json") }
+    }
+  }
+
+  @Test func randomDamageIsReadOrRefused() {
+    var generator = Generator(state: 2021)
+    let interesting: [UInt8] = [
+      0x00, 0x22, 0x5C, 0x7B, 0x7D, 0x5B, 0x5D, 0x2C, 0x3A, 0x30, 0x2D, 0x65, 0xC3, 0xFF, 0x0A,
+    ]
+    for _ in 0..<2000 {
+      var bytes = Self.benTre
+      for _ in 0..<Int.random(in: 1...4, using: &generator) {
+        let index = Int.random(in: 0..<bytes.count, using: &generator)
+        switch Int.random(in: 0..<3, using: &generator) {
+        case 0: bytes[index] = interesting.randomElement(using: &generator) ?? 0
+        case 1: bytes.remove(at: index)
+        default: bytes.insert(UInt8.random(in: 0...255, using: &generator), at: index)
+        }
+      }
+      #expect(readsOrRefuses(bytes))
+    }
+  }
+}
