@@ -7,7 +7,7 @@ extension PlanDecoder {
   ]
 
   /// A date written `YYYY-MM-DD`.
-  mutating func date(_ value: JSONValue, _ path: String) -> CalendarDate? {
+  mutating func date(_ value: JSONNode, _ path: String) -> CalendarDate? {
     guard let text = string(value, path) else { return nil }
     switch Self.parseDate(text) {
     case .success(let date):
@@ -19,7 +19,7 @@ extension PlanDecoder {
   }
 
   /// A one-off deadline's `due`: a date, or a year alone (`"2023"`) when the text names no day.
-  mutating func due(_ value: JSONValue, _ path: String) -> Deadline.Schedule? {
+  mutating func due(_ value: JSONNode, _ path: String) -> Deadline.Schedule? {
     if case .number(let text) = value.kind, text.count == 4, text.allSatisfy(\.isASCIIDigit) {
       error(
         path, at: value.position,
@@ -44,7 +44,7 @@ extension PlanDecoder {
   }
 
   /// A yearly deadline's `on`: `MM-DD`, 29 February allowed.
-  mutating func dayOfYear(_ value: JSONValue, _ path: String) -> (month: Int, day: Int)? {
+  mutating func dayOfYear(_ value: JSONNode, _ path: String) -> (month: Int, day: Int)? {
     guard let text = string(value, path) else { return nil }
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
     guard parts.count == 2, parts.allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isASCIIDigit) }),

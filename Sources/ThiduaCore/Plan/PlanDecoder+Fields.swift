@@ -6,12 +6,12 @@ struct ObjectFields {
   let path: String
   /// Where the object's `{` is.
   let position: JSONPosition
-  let values: [String: JSONValue]
+  let values: [String: JSONNode]
   /// Whether the object had keys that were reported unknown (a rule such as "give at least one
   /// of …" then stays quiet: the unknown key is the likelier mistake).
   let hasUnknownKeys: Bool
 
-  subscript(key: String) -> JSONValue? { values[key] }
+  subscript(key: String) -> JSONNode? { values[key] }
 
   /// The path of member `key`.
   func path(_ key: String) -> String { JSONPath.member(path, key) }
@@ -60,21 +60,21 @@ extension PlanDecoder {
     SourceLocation(file: file, line: position.line, column: position.column)
   }
 
-  mutating func typeMismatch(_ value: JSONValue, _ path: String, expected: String) {
+  mutating func typeMismatch(_ value: JSONNode, _ path: String, expected: String) {
     error(path, at: value.position, "expected \(expected), found \(value.kindDescription)")
   }
 
   /// The members of an object, reporting unknown keys (with the nearest known one) and missing
   /// required keys. A required key is not reported missing when an unknown key was taken for it.
   mutating func fields(
-    of value: JSONValue, at path: String, known: [String], required: [String] = []
+    of value: JSONNode, at path: String, known: [String], required: [String] = []
   ) -> ObjectFields? {
     guard let members = value.members else {
       typeMismatch(value, path, expected: "an object")
       return nil
     }
     let accepted = known + Self.freeTextKeys
-    var values: [String: JSONValue] = [:]
+    var values: [String: JSONNode] = [:]
     var suggested: Set<String> = []
     for member in members {
       guard accepted.contains(member.key) else {
@@ -101,7 +101,7 @@ extension PlanDecoder {
       hasUnknownKeys: values.count < members.count)
   }
 
-  mutating func string(_ value: JSONValue, _ path: String) -> String? {
+  mutating func string(_ value: JSONNode, _ path: String) -> String? {
     guard case .string(let text) = value.kind else {
       typeMismatch(value, path, expected: "a string")
       return nil
@@ -110,7 +110,7 @@ extension PlanDecoder {
   }
 
   /// A string that is not empty (ids, titles, tags).
-  mutating func nonEmptyString(_ value: JSONValue, _ path: String) -> String? {
+  mutating func nonEmptyString(_ value: JSONNode, _ path: String) -> String? {
     guard let text = string(value, path) else { return nil }
     guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
       error(path, at: value.position, "must not be empty")
@@ -119,7 +119,7 @@ extension PlanDecoder {
     return text
   }
 
-  mutating func bool(_ value: JSONValue, _ path: String) -> Bool? {
+  mutating func bool(_ value: JSONNode, _ path: String) -> Bool? {
     guard case .bool(let flag) = value.kind else {
       typeMismatch(value, path, expected: "true or false")
       return nil
@@ -127,7 +127,7 @@ extension PlanDecoder {
     return flag
   }
 
-  mutating func array(_ value: JSONValue, _ path: String) -> [JSONValue]? {
+  mutating func array(_ value: JSONNode, _ path: String) -> [JSONNode]? {
     guard case .array(let elements) = value.kind else {
       typeMismatch(value, path, expected: "an array")
       return nil
@@ -136,7 +136,7 @@ extension PlanDecoder {
   }
 
   /// An integer written without fraction or exponent; `noun` names it in messages.
-  mutating func integer(_ value: JSONValue, _ path: String, noun: String = "an integer") -> Int? {
+  mutating func integer(_ value: JSONNode, _ path: String, noun: String = "an integer") -> Int? {
     guard case .number(let text) = value.kind else {
       typeMismatch(value, path, expected: noun)
       return nil
@@ -150,7 +150,7 @@ extension PlanDecoder {
   }
 
   /// A year, 1…9999.
-  mutating func year(_ value: JSONValue, _ path: String) -> Int? {
+  mutating func year(_ value: JSONNode, _ path: String) -> Int? {
     guard let year = integer(value, path, noun: "a year") else { return nil }
     guard (1...9999).contains(year) else {
       error(path, at: value.position, "\(year) is not a year (1–9999)")
@@ -160,7 +160,7 @@ extension PlanDecoder {
   }
 
   /// A threshold or rate: a JSON number, read exactly, not negative.
-  mutating func threshold(_ value: JSONValue, _ path: String) -> Rational? {
+  mutating func threshold(_ value: JSONNode, _ path: String) -> Rational? {
     switch value.kind {
     case .number(let text):
       guard let number = Rational(decimal: text) else {
@@ -188,7 +188,7 @@ extension PlanDecoder {
   }
 
   /// A list of non-empty strings (flags).
-  mutating func strings(_ value: JSONValue, _ path: String) -> [String]? {
+  mutating func strings(_ value: JSONNode, _ path: String) -> [String]? {
     guard let elements = array(value, path) else { return nil }
     var result: [String] = []
     var valid = true
@@ -204,7 +204,7 @@ extension PlanDecoder {
 
   /// One of `choices`, reporting an unknown value with the list of them (and the nearest one).
   mutating func choice(
-    _ value: JSONValue, _ path: String, among choices: [String], noun: String, nouns: String
+    _ value: JSONNode, _ path: String, among choices: [String], noun: String, nouns: String
   ) -> String? {
     guard let text = string(value, path) else { return nil }
     guard choices.contains(text) else {
@@ -220,7 +220,7 @@ extension PlanDecoder {
   }
 
   /// An IANA time zone identifier that Foundation knows.
-  mutating func timeZone(_ value: JSONValue, _ path: String) -> String? {
+  mutating func timeZone(_ value: JSONNode, _ path: String) -> String? {
     guard let name = string(value, path) else { return nil }
     guard TimeZone(identifier: name) == nil else { return name }
     var message = "unknown time zone \"\(name)\""

@@ -23,7 +23,7 @@ struct PlanDecoder {
   static let deadlineKeys = ["id", "title", "due", "done", "every", "on", "from", "to"]
 
   /// The plan in `root`, or nil when it has errors (then `errors` says why).
-  mutating func decode(_ root: JSONValue) -> Plan? {
+  mutating func decode(_ root: JSONNode) -> Plan? {
     guard
       let fields = fields(
         of: root, at: "", known: Self.planKeys, required: ["schema", "id", "title", "period"])
@@ -74,7 +74,7 @@ struct PlanDecoder {
   // MARK: Documents and period
 
   /// `{ "number", "date", "issuer" }`, each optional but not all absent.
-  mutating func document(_ value: JSONValue, _ path: String) -> DocumentReference? {
+  mutating func document(_ value: JSONNode, _ path: String) -> DocumentReference? {
     guard let fields = fields(of: value, at: path, known: ["number", "date", "issuer"]) else {
       return nil
     }
@@ -89,14 +89,14 @@ struct PlanDecoder {
     return DocumentReference(number: number, date: date, issuer: issuer)
   }
 
-  mutating func documents(_ value: JSONValue, _ path: String) -> [DocumentReference]? {
+  mutating func documents(_ value: JSONNode, _ path: String) -> [DocumentReference]? {
     guard let elements = array(value, path) else { return nil }
     return elements.enumerated().compactMap { index, element in
       document(element, JSONPath.element(path, index))
     }
   }
 
-  mutating func period(_ value: JSONValue, _ path: String) -> YearRange? {
+  mutating func period(_ value: JSONNode, _ path: String) -> YearRange? {
     guard
       let fields = fields(of: value, at: path, known: ["from", "to"], required: ["from", "to"])
     else { return nil }
@@ -114,7 +114,7 @@ struct PlanDecoder {
 
   /// The criteria (nil if any has an error) and every id written, for awards to refer to.
   mutating func criteria(
-    _ value: JSONValue?, hasBaselineYear: Bool
+    _ value: JSONNode?, hasBaselineYear: Bool
   ) -> ([Criterion]?, [String]) {
     guard let value else { return ([], []) }
     guard let elements = array(value, "criteria") else { return (nil, []) }
@@ -145,7 +145,7 @@ struct PlanDecoder {
   }
 
   mutating func criterion(
-    _ value: JSONValue, _ path: String, hasBaselineYear: Bool
+    _ value: JSONNode, _ path: String, hasBaselineYear: Bool
   ) -> Criterion? {
     guard
       let fields = fields(
@@ -181,7 +181,7 @@ struct PlanDecoder {
   }
 
   mutating func selector(
-    _ value: JSONValue, _ path: String, hasBaselineYear: Bool
+    _ value: JSONNode, _ path: String, hasBaselineYear: Bool
   ) -> Selector? {
     guard let fields = fields(of: value, at: path, known: Self.selectorKeys) else { return nil }
     var valid = true
@@ -224,7 +224,7 @@ struct PlanDecoder {
   }
 
   /// `{ "below": 5 }`, `{ "atLeast": 5 }` or both, as a range that is not empty.
-  mutating func rateBound(_ value: JSONValue, _ path: String) -> RateBound? {
+  mutating func rateBound(_ value: JSONNode, _ path: String) -> RateBound? {
     guard let fields = fields(of: value, at: path, known: ["below", "atLeast"]) else {
       return nil
     }
@@ -250,7 +250,7 @@ struct PlanDecoder {
 
   // MARK: Awards
 
-  mutating func awards(_ value: JSONValue?, criterionIDs: [String]) -> [Award]? {
+  mutating func awards(_ value: JSONNode?, criterionIDs: [String]) -> [Award]? {
     guard let value else { return [] }
     guard let elements = array(value, "awards") else { return nil }
     var awards: [Award] = []
@@ -290,7 +290,7 @@ struct PlanDecoder {
   }
 
   mutating func criterionReferences(
-    _ value: JSONValue, _ path: String, known: [String]
+    _ value: JSONNode, _ path: String, known: [String]
   ) -> [String]? {
     guard let names = strings(value, path), case .array(let elements) = value.kind else {
       return nil
@@ -313,7 +313,7 @@ struct PlanDecoder {
 
   // MARK: Deadlines
 
-  mutating func deadlines(_ value: JSONValue?, period: YearRange?) -> [Deadline]? {
+  mutating func deadlines(_ value: JSONNode?, period: YearRange?) -> [Deadline]? {
     guard let value else { return [] }
     guard let elements = array(value, "deadlines") else { return nil }
     var deadlines: [Deadline] = []
@@ -340,7 +340,7 @@ struct PlanDecoder {
     return valid ? deadlines : nil
   }
 
-  mutating func deadline(_ value: JSONValue, _ path: String, period: YearRange?) -> Deadline? {
+  mutating func deadline(_ value: JSONNode, _ path: String, period: YearRange?) -> Deadline? {
     guard
       let fields = fields(
         of: value, at: path, known: Self.deadlineKeys, required: ["id", "title"])
@@ -370,7 +370,7 @@ struct PlanDecoder {
 
   /// `"due": "2023-12-15"` or `"due": "2023"`, with an optional `"done": "2023-12-10"`.
   mutating func oneOff(
-    _ dueValue: JSONValue, _ fields: ObjectFields, period: YearRange?
+    _ dueValue: JSONNode, _ fields: ObjectFields, period: YearRange?
   ) -> Deadline.Schedule? {
     var valid = true
     for key in ["on", "from", "to"] {
@@ -409,7 +409,7 @@ struct PlanDecoder {
 
   /// `"every": "year", "on": "MM-DD", "from": Y1, "to": Y2`, with optional `"done": [years]`.
   mutating func yearly(
-    _ everyValue: JSONValue, _ fields: ObjectFields, period: YearRange?
+    _ everyValue: JSONNode, _ fields: ObjectFields, period: YearRange?
   ) -> Deadline.Schedule? {
     var valid = true
     if let every = string(everyValue, fields.path("every")), every != "year" {
@@ -463,7 +463,7 @@ struct PlanDecoder {
   }
 
   /// The years of a yearly deadline already done: each one of its occurrences, listed once.
-  mutating func doneYears(_ value: JSONValue, _ path: String, from: Int, to: Int) -> [Int]? {
+  mutating func doneYears(_ value: JSONNode, _ path: String, from: Int, to: Int) -> [Int]? {
     guard let elements = array(value, path) else { return nil }
     var years: [Int] = []
     var valid = true

@@ -58,7 +58,7 @@ public enum PlanReader {
   ///
   /// - Throws: `.invalidPlan` with every error found, sorted by position.
   public static func parse(bytes: [UInt8], file: String) throws(ThiduaError) -> PlanReading {
-    let root: JSONValue
+    let root: JSONNode
     do {
       root = try JSONParser.parse(bytes)
     } catch {

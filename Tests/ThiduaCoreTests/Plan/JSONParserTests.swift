@@ -6,7 +6,7 @@ import Testing
   /// Parses `text`, failing the test (at the caller) when it is refused.
   func parse(
     _ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
-  ) -> JSONValue? {
+  ) -> JSONNode? {
     do {
       return try JSONParser.parse(Array(text.utf8))
     } catch {

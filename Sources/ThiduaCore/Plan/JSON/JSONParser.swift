@@ -22,7 +22,7 @@ public enum JSONParser {
   public static let maximumStringLength = 64 * 1024
 
   /// Parses `bytes` as one JSON value, or throws the first error with its position.
-  public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
+  public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONNode {
     guard bytes.count <= maximumInputSize else {
       throw JSONSyntaxError(
         "the input is \(bytes.count) bytes, more than the 8 MiB a plan may have",
@@ -85,7 +85,7 @@ private struct Scanner {
 
   // MARK: Document
 
-  mutating func document() throws(JSONSyntaxError) -> JSONValue {
+  mutating func document() throws(JSONSyntaxError) -> JSONNode {
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
       index = 3
       lineStart = 3
@@ -137,7 +137,7 @@ private struct Scanner {
 
   // MARK: Values
 
-  mutating func value(depth: Int) throws(JSONSyntaxError) -> JSONValue {
+  mutating func value(depth: Int) throws(JSONSyntaxError) -> JSONNode {
     skipWhitespace()
     let start = here()
     guard index < bytes.count else {
@@ -149,21 +149,21 @@ private struct Scanner {
     case UInt8(ascii: "["):
       return try array(depth: depth + 1)
     case UInt8(ascii: "\""):
-      return JSONValue(.string(try string()), at: start)
+      return JSONNode(.string(try string()), at: start)
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-      return JSONValue(.number(try number()), at: start)
+      return JSONNode(.number(try number()), at: start)
     case UInt8(ascii: "'"):
       throw error("strings must be in double quotes (\"), not single quotes", at: start)
     case UInt8(ascii: "/"):
       throw error("comments are not allowed in JSON", at: start)
     case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
-      return JSONValue(try literal(), at: start)
+      return JSONNode(try literal(), at: start)
     default:
       throw error("expected a JSON value, found \(describeCurrent())", at: start)
     }
   }
 
-  mutating func literal() throws(JSONSyntaxError) -> JSONValue.Kind {
+  mutating func literal() throws(JSONSyntaxError) -> JSONNode.Kind {
     let start = index
     let position = here()
     while index < bytes.count, isWordByte(bytes[index]) { index += 1 }
@@ -196,7 +196,7 @@ private struct Scanner {
     }
   }
 
-  mutating func object(depth: Int) throws(JSONSyntaxError) -> JSONValue {
+  mutating func object(depth: Int) throws(JSONSyntaxError) -> JSONNode {
     let start = here()
     try checkDepth(depth, at: start)
     index += 1  // {
@@ -205,7 +205,7 @@ private struct Scanner {
     skipWhitespace()
     if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
       index += 1
-      return JSONValue(.object([]), at: start)
+      return JSONNode(.object([]), at: start)
     }
     while true {
       skipWhitespace()
@@ -241,7 +241,7 @@ private struct Scanner {
         index += 1
       case UInt8(ascii: "}"):
         index += 1
-        return JSONValue(.object(members), at: start)
+        return JSONNode(.object(members), at: start)
       default:
         throw error(
           "expected ',' or '}' after object member, found \(describeCurrent())", at: here())
@@ -249,15 +249,15 @@ private struct Scanner {
     }
   }
 
-  mutating func array(depth: Int) throws(JSONSyntaxError) -> JSONValue {
+  mutating func array(depth: Int) throws(JSONSyntaxError) -> JSONNode {
     let start = here()
     try checkDepth(depth, at: start)
     index += 1  // [
-    var elements: [JSONValue] = []
+    var elements: [JSONNode] = []
     skipWhitespace()
     if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
       index += 1
-      return JSONValue(.array([]), at: start)
+      return JSONNode(.array([]), at: start)
     }
     while true {
       skipWhitespace()
@@ -275,7 +275,7 @@ private struct Scanner {
         index += 1
       case UInt8(ascii: "]"):
         index += 1
-        return JSONValue(.array(elements), at: start)
+        return JSONNode(.array(elements), at: start)
       default:
         throw error(
           "expected ',' or ']' after array element, found \(describeCurrent())", at: here())

@@ -26,7 +26,7 @@ public struct JSONPosition: Sendable, Hashable, Comparable, CustomStringConverti
 /// Objects keep their members in the order written, each with the position of its key; numbers keep
 /// their literal text, so `2.5` can be read exactly (with `Rational(decimal:)`) rather than rounded
 /// through `Double`.
-public struct JSONValue: Sendable, Hashable {
+public struct JSONNode: Sendable, Hashable {
   /// What kind of value this is, with its contents.
   public enum Kind: Sendable, Hashable {
     /// `null`.
@@ -38,7 +38,7 @@ public struct JSONValue: Sendable, Hashable {
     /// A string, escapes decoded.
     case string(String)
     /// An array, in order.
-    case array([JSONValue])
+    case array([JSONNode])
     /// An object, members in the order written; keys are unique.
     case object([JSONMember])
   }
@@ -73,7 +73,7 @@ public struct JSONValue: Sendable, Hashable {
   }
 
   /// The value of the member named `key`, when this is an object that has it.
-  public subscript(key: String) -> JSONValue? {
+  public subscript(key: String) -> JSONNode? {
     members?.first(where: { $0.key == key })?.value
   }
 }
@@ -85,10 +85,10 @@ public struct JSONMember: Sendable, Hashable {
   /// Where the key's opening quote is.
   public var keyPosition: JSONPosition
   /// The member's value.
-  public var value: JSONValue
+  public var value: JSONNode
 
   /// A member `key` (written at `keyPosition`) with `value`.
-  public init(key: String, keyPosition: JSONPosition, value: JSONValue) {
+  public init(key: String, keyPosition: JSONPosition, value: JSONNode) {
     self.key = key
     self.keyPosition = keyPosition
     self.value = value
