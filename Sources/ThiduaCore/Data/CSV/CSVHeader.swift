@@ -1,0 +1,115 @@
+import Foundation
+
+/// The header row of a CSV file: column names (trimmed, NFC) and where each is.
+///
+/// Columns are found by name, in any order; names the reader does not know are ignored.
+public struct CSVHeader: Sendable {
+  /// The file, for locations.
+  public let file: String
+  /// The line of the header (1 unless empty lines precede it).
+  public let line: Int
+  /// The names, trimmed and in NFC; empty for an empty header cell.
+  public let names: [String]
+  /// The 1-based column where each name starts.
+  public let columns: [Int]
+  private let indexByName: [String: Int]
+  /// Names that appear more than once, with the two columns.
+  private let repeated: [(name: String, first: Int, second: Int)]
+
+  /// Reads the header from the reader's first record; an empty file is an error.
+  public init(reader: CSVReader) throws(ThiduaError) {
+    guard try reader.nextRecord() else {
+      throw .invalidData(diagnostics: [
+        .error(
+          at: SourceLocation(file: reader.file, line: 1, column: 1),
+          "the file is empty; expected a header row naming the columns")
+      ])
+    }
+    if !reader.problems.isEmpty { throw .invalidData(diagnostics: reader.problems) }
+    var blankLines = 0
+    if reader.isBlank {
+      // Empty rows before the header: skip them, the header is the first row with text.
+      repeat { blankLines += 1 } while try reader.nextRecord() && reader.isBlank
+    }
+    if !reader.problems.isEmpty { throw .invalidData(diagnostics: reader.problems) }
+    file = reader.file
+    line = reader.lineNumber
+    var names: [String] = []
+    var columns: [Int] = []
+    var indexByName: [String: Int] = [:]
+    var repeated: [(String, Int, Int)] = []
+    for index in 0..<reader.fieldCount {
+      let name = reader.string(ofField: index).trimmingCharacters(in: .whitespacesAndNewlines)
+      let column = reader.location(ofField: index).column ?? 1
+      names.append(name)
+      columns.append(column)
+      guard !name.isEmpty else { continue }
+      if let first = indexByName[name] {
+        repeated.append((name, columns[first], column))
+      } else {
+        indexByName[name] = index
+      }
+    }
+    self.names = names
+    self.columns = columns
+    self.indexByName = indexByName
+    self.repeated = repeated
+  }
+
+  /// The index of the column named `name`, if the header has it.
+  public func index(of name: String) -> Int? { indexByName[name] }
+
+  /// The non-empty names, in order.
+  public var nonEmptyNames: [String] { names.filter { !$0.isEmpty } }
+
+  /// The names as a person reads them: `` `a`, `b`, `c` ``.
+  public var listing: String {
+    nonEmptyNames.map { "`\($0)`" }.joined(separator: ", ")
+  }
+
+  /// Whether the header looks like Excel's semicolon-separated CSV (one cell holding `;`).
+  public var usesSemicolons: Bool {
+    nonEmptyNames.count <= 1 && (names.first ?? "").contains(";")
+  }
+
+  /// The error for a header separated by `;`.
+  public var semicolonDiagnostic: Diagnostic {
+    .error(
+      at: SourceLocation(file: file, line: line, column: 1),
+      "the header is separated by `;`, as Excel writes CSV under Vietnamese regional settings; "
+        + "expected commas: save the file from Excel as \"CSV UTF-8 (Comma delimited)\" with "
+        + "`,` as the list separator")
+  }
+
+  /// Checks that every name in `required` is present and none is repeated.
+  ///
+  /// A missing column is named with the header found and, when a header name is close, the
+  /// rename that fixes it (`poor_household` → `poor_households`). `known` lists every column the
+  /// caller understands, so that those are never proposed as misspellings.
+  public func diagnostics(required: [String], known: [String]) -> [Diagnostic] {
+    var found: [Diagnostic] = []
+    for (name, first, second) in repeated where known.contains(name) {
+      found.append(
+        .error(
+          at: SourceLocation(file: file, line: line, column: second),
+          "column `\(name)` appears twice (columns \(first) and \(second)); expected each column "
+            + "once"))
+    }
+    let missing = required.filter { indexByName[$0] == nil }
+    guard !missing.isEmpty else { return found }
+    if usesSemicolons { return found + [semicolonDiagnostic] }
+    let strangers = nonEmptyNames.filter { !known.contains($0) }
+    for name in missing {
+      var message = "missing column `\(name)`; the header has \(listing)"
+      var column = 1
+      if let near = EditDistance.nearest(to: name, among: strangers), let index = indexByName[near] {
+        message += "; rename `\(near)` to `\(name)`"
+        column = columns[index]
+      } else {
+        message += "; expected the columns \(required.map { "`\($0)`" }.joined(separator: ", "))"
+      }
+      found.append(.error(at: SourceLocation(file: file, line: line, column: column), message))
+    }
+    return found
+  }
+}

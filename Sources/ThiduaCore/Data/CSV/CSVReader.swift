@@ -1,0 +1,500 @@
+import Foundation
+
+/// A streaming RFC 4180 reader working on bytes: one record at a time, from a chunked source, with
+/// memory that does not grow with the number of rows.
+///
+/// It accepts comma separators, quoted values with `""` escapes, commas and line breaks inside
+/// quotes, CRLF, LF (or a lone CR) at row ends, a leading UTF-8 byte order mark and a last row with
+/// or without a line break. Completely empty rows at the end of the file are skipped; empty rows
+/// between data rows are returned with `isBlank` set so callers can report them.
+///
+/// Each record knows its 1-based starting line, each value its line and its 1-based column in
+/// Unicode scalars on that line. A quoted value that is never closed, or a value longer than
+/// ``maximumFieldLength``, stops the reading (`ThiduaError.invalidData`). Problems that affect one
+/// row only (a stray quote, bytes that are not UTF-8) are listed in ``problems`` and reading goes on,
+/// so every bad row can be reported.
+///
+/// The current record lives in the reader and is replaced by the next call to ``nextRecord()``;
+/// read its values with ``withBytes(ofField:_:)`` (no allocation) or ``string(ofField:)``.
+public final class CSVReader {
+  /// The longest value accepted, in bytes (1 MiB).
+  public static let maximumFieldLength = 1 << 20
+  /// The size of the chunks read from the source (1 MiB).
+  public static let chunkSize = 1 << 20
+
+  /// The file name used in locations.
+  public let file: String
+  /// Bytes taken from the source so far (for progress reports).
+  public private(set) var bytesRead = 0
+
+  private var source: any ByteSource
+  private let chunk: UnsafeMutablePointer<UInt8>
+  private let chunkCapacity: Int
+  private var chunkEnd = 0
+  private var chunkPosition = 0
+  private var sourceEnded = false
+  private var started = false
+
+  // Where the scanner is in the file.
+  private var line = 1
+  private var column = 0
+  private var lastWasCR = false
+
+  private enum State { case fieldStart, unquoted, quoted, quoteInQuoted }
+  private var state = State.fieldStart
+  private var recordStarted = false
+  private var quoteLine = 0
+  private var quoteColumn = 0
+
+  // The record being read: all values back to back in `bytes`.
+  private var bytes: [UInt8] = []
+  private var starts: [Int] = []
+  private var lines: [Int] = []
+  private var columns: [Int] = []
+  private var nonASCII: [Bool] = []
+  private var currentNonASCII = false
+  private var recordLine = 0
+  private var endLine = 0
+  private var endColumn = 0
+  private var recordProblems: [Diagnostic] = []
+
+  // Empty rows are held back until a data row follows them (trailing ones are dropped).
+  private var pendingBlanks = 0
+  private var nextBlankLine = 0
+  private var holdingRecord = false
+  private var currentIsBlank = false
+  private var currentBlankLine = 0
+
+  /// A reader of `source`, naming `file` in locations.
+  public init(source: any ByteSource, file: String, chunkSize: Int = CSVReader.chunkSize) {
+    self.source = source
+    self.file = file
+    chunkCapacity = max(4, chunkSize)
+    chunk = UnsafeMutablePointer<UInt8>.allocate(capacity: chunkCapacity)
+  }
+
+  /// A reader of `input`, opened now.
+  public convenience init(_ input: CSVInput) throws(ThiduaError) {
+    self.init(source: try input.open(), file: input.name)
+  }
+
+  deinit {
+    chunk.deallocate()
+  }
+
+  // MARK: - The current record
+
+  /// The line the current record starts on (1-based).
+  public var lineNumber: Int { currentIsBlank ? currentBlankLine : recordLine }
+
+  /// The number of values in the current record (0 for an empty row).
+  public var fieldCount: Int { currentIsBlank ? 0 : starts.count }
+
+  /// Whether the current record is an empty row between data rows (only commas, or nothing).
+  public var isBlank: Bool { currentIsBlank }
+
+  /// Problems of the current record that do not stop the reading: stray quotes, bytes that are
+  /// not UTF-8.
+  public var problems: [Diagnostic] { currentIsBlank ? [] : recordProblems }
+
+  /// Where value `index` starts; for a value the row does not have, just after the row's end.
+  public func location(ofField index: Int) -> SourceLocation {
+    if currentIsBlank { return SourceLocation(file: file, line: currentBlankLine, column: 1) }
+    guard index >= 0, index < starts.count else {
+      return SourceLocation(file: file, line: endLine, column: endColumn)
+    }
+    return SourceLocation(file: file, line: lines[index], column: columns[index])
+  }
+
+  /// Calls `body` with the bytes of value `index` (quotes removed, `""` undone); empty when the
+  /// record has no such value.
+  public func withBytes<R>(ofField index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    guard !currentIsBlank, index >= 0, index < starts.count else {
+      return body(UnsafeBufferPointer(start: nil, count: 0))
+    }
+    let start = starts[index]
+    let end = index + 1 < starts.count ? starts[index + 1] : bytes.count
+    return bytes.withUnsafeBufferPointer { all in
+      body(UnsafeBufferPointer(rebasing: all[start..<end]))
+    }
+  }
+
+  /// Whether value `index` is plain ASCII (then it needs no normalisation).
+  public func isASCII(field index: Int) -> Bool {
+    guard !currentIsBlank, index >= 0, index < nonASCII.count else { return true }
+    return !nonASCII[index]
+  }
+
+  /// Value `index` as a string in Unicode NFC (empty when the record has no such value).
+  public func string(ofField index: Int) -> String {
+    let text = withBytes(ofField: index) { String(decoding: $0, as: UTF8.self) }
+    return isASCII(field: index) ? text : text.precomposedStringWithCanonicalMapping
+  }
+
+  /// The current record as a value, for tests and small files.
+  public var record: CSVRecord {
+    let fields = (0..<fieldCount).map { index in
+      let location = location(ofField: index)
+      return CSVField(
+        text: string(ofField: index), line: location.line ?? 0, column: location.column ?? 0)
+    }
+    return CSVRecord(line: lineNumber, fields: fields, isBlank: isBlank, problems: problems)
+  }
+
+  /// Every remaining record, as values (for tests and small files).
+  public func readAll() throws(ThiduaError) -> [CSVRecord] {
+    var records: [CSVRecord] = []
+    while try nextRecord() { records.append(record) }
+    return records
+  }
+
+  // MARK: - Reading
+
+  /// Moves to the next record; false at the end of the input.
+  public func nextRecord() throws(ThiduaError) -> Bool {
+    if pendingBlanks > 0 {
+      pendingBlanks -= 1
+      currentIsBlank = true
+      currentBlankLine = nextBlankLine
+      nextBlankLine += 1
+      return true
+    }
+    if holdingRecord {
+      holdingRecord = false
+      currentIsBlank = false
+      return true
+    }
+    var blanks = 0
+    var firstBlank = 0
+    while try scanRecord() {
+      if bytes.isEmpty && recordProblems.isEmpty {
+        if blanks == 0 { firstBlank = recordLine }
+        blanks += 1
+        continue
+      }
+      if blanks > 0 {
+        holdingRecord = true
+        pendingBlanks = blanks - 1
+        nextBlankLine = firstBlank + 1
+        currentIsBlank = true
+        currentBlankLine = firstBlank
+        return true
+      }
+      currentIsBlank = false
+      return true
+    }
+    currentIsBlank = false
+    return false
+  }
+
+  private static let quote = UInt8(ascii: "\"")
+  private static let comma = UInt8(ascii: ",")
+  private static let lf = UInt8(ascii: "\n")
+  private static let cr = UInt8(ascii: "\r")
+
+  /// Reads one physical record into the storage; false when the input has no more.
+  private func scanRecord() throws(ThiduaError) -> Bool {
+    bytes.removeAll(keepingCapacity: true)
+    starts.removeAll(keepingCapacity: true)
+    lines.removeAll(keepingCapacity: true)
+    columns.removeAll(keepingCapacity: true)
+    nonASCII.removeAll(keepingCapacity: true)
+    recordProblems.removeAll(keepingCapacity: true)
+    recordStarted = false
+    state = .fieldStart
+    if !started { try start() }
+    while true {
+      if chunkPosition == chunkEnd {
+        guard try refill() else { return try finishAtEnd() }
+      }
+      if try consumeChunk() {
+        finishRecord()
+        return true
+      }
+    }
+  }
+
+  /// Reads the first bytes and skips a UTF-8 byte order mark.
+  private func start() throws(ThiduaError) {
+    started = true
+    while chunkEnd < 3 && !sourceEnded {
+      let room = UnsafeMutableRawBufferPointer(
+        start: chunk + chunkEnd, count: chunkCapacity - chunkEnd)
+      let count = try source.read(into: room)
+      if count == 0 { sourceEnded = true }
+      chunkEnd += count
+      bytesRead += count
+    }
+    if chunkEnd >= 3 && chunk[0] == 0xEF && chunk[1] == 0xBB && chunk[2] == 0xBF {
+      chunkPosition = 3
+    }
+  }
+
+  /// Replaces the consumed chunk with the next one; false at the end of the input.
+  private func refill() throws(ThiduaError) -> Bool {
+    guard !sourceEnded else { return false }
+    let count = try source.read(into: UnsafeMutableRawBufferPointer(start: chunk, count: chunkCapacity))
+    chunkPosition = 0
+    chunkEnd = count
+    bytesRead += count
+    if count == 0 { sourceEnded = true }
+    return count > 0
+  }
+
+  /// Consumes bytes of the chunk; true when a record ended (its line break consumed).
+  private func consumeChunk() throws(ThiduaError) -> Bool {
+    let p = chunk
+    let n = chunkEnd
+    var i = chunkPosition
+    while i < n {
+      let b = p[i]
+      if lastWasCR {
+        lastWasCR = false
+        if b == CSVReader.lf {
+          // The second half of a CRLF: no new line, no new record.
+          if state == .quoted { try append(b) }
+          i += 1
+          continue
+        }
+      }
+      switch state {
+      case .fieldStart:
+        if !recordStarted {
+          recordStarted = true
+          recordLine = line
+        }
+        beginField()
+        switch b {
+        case CSVReader.quote:
+          state = .quoted
+          quoteLine = line
+          quoteColumn = column + 1
+          column += 1
+          i += 1
+        case CSVReader.comma:
+          endField()
+          column += 1
+          i += 1
+        case CSVReader.lf, CSVReader.cr:
+          endField()
+          newline(b)
+          chunkPosition = i + 1
+          return true
+        default:
+          state = .unquoted
+        }
+      case .unquoted:
+        var j = i
+        while j < n {
+          let c = p[j]
+          if c == CSVReader.comma || c == CSVReader.quote || c == CSVReader.lf || c == CSVReader.cr {
+            break
+          }
+          if c & 0xC0 != 0x80 { column += 1 }
+          if c >= 0x80 { currentNonASCII = true }
+          j += 1
+        }
+        try append(p + i, count: j - i)
+        i = j
+        guard i < n else { break }
+        let c = p[i]
+        i += 1
+        if c == CSVReader.quote {
+          column += 1
+          recordProblems.append(
+            .error(
+              at: SourceLocation(file: file, line: line, column: column),
+              "a quote `\"` in the middle of a value that does not start with one; expected the "
+                + "whole value in quotes, with each quote inside it doubled (`\"say \"\"hi\"\"\"`)"))
+          try append(c)
+        } else if c == CSVReader.comma {
+          endField()
+          state = .fieldStart
+          column += 1
+        } else {
+          endField()
+          newline(c)
+          state = .fieldStart
+          chunkPosition = i
+          return true
+        }
+      case .quoted:
+        var j = i
+        while j < n {
+          let c = p[j]
+          if c == CSVReader.quote || c == CSVReader.lf || c == CSVReader.cr { break }
+          if c & 0xC0 != 0x80 { column += 1 }
+          if c >= 0x80 { currentNonASCII = true }
+          j += 1
+        }
+        try append(p + i, count: j - i)
+        i = j
+        guard i < n else { break }
+        let c = p[i]
+        i += 1
+        if c == CSVReader.quote {
+          column += 1
+          state = .quoteInQuoted
+        } else {
+          try append(c)
+          newline(c)
+        }
+      case .quoteInQuoted:
+        switch b {
+        case CSVReader.quote:
+          try append(b)
+          column += 1
+          state = .quoted
+          i += 1
+        case CSVReader.comma:
+          endField()
+          state = .fieldStart
+          column += 1
+          i += 1
+        case CSVReader.lf, CSVReader.cr:
+          endField()
+          newline(b)
+          state = .fieldStart
+          chunkPosition = i + 1
+          return true
+        default:
+          recordProblems.append(
+            .error(
+              at: SourceLocation(file: file, line: line, column: column + 1),
+              "text after the closing quote of a quoted value; expected a comma or the end of "
+                + "the line (a quote inside a quoted value is written `\"\"`)"))
+          state = .unquoted
+        }
+      }
+    }
+    chunkPosition = i
+    return false
+  }
+
+  /// Ends the input: the last record without a line break, or an unterminated quote.
+  private func finishAtEnd() throws(ThiduaError) -> Bool {
+    if lastWasCR { lastWasCR = false }
+    switch state {
+    case .quoted:
+      throw .invalidData(diagnostics: [
+        .error(
+          at: SourceLocation(file: file, line: quoteLine, column: quoteColumn),
+          "the quote opened here is never closed; expected a closing `\"` before the end of the "
+            + "file")
+      ])
+    case .unquoted, .quoteInQuoted:
+      endField()
+    case .fieldStart:
+      guard recordStarted else { return false }
+      beginField()
+      endField()
+    }
+    state = .fieldStart
+    finishRecord()
+    return true
+  }
+
+  private func beginField() {
+    starts.append(bytes.count)
+    lines.append(line)
+    columns.append(column + 1)
+  }
+
+  private func endField() {
+    nonASCII.append(currentNonASCII)
+    currentNonASCII = false
+    endLine = line
+    endColumn = column + 1
+  }
+
+  private func newline(_ byte: UInt8) {
+    line += 1
+    column = 0
+    lastWasCR = byte == CSVReader.cr
+  }
+
+  private func append(_ byte: UInt8) throws(ThiduaError) {
+    bytes.append(byte)
+    if bytes.count - (starts.last ?? 0) > CSVReader.maximumFieldLength { try tooLong() }
+  }
+
+  private func append(_ pointer: UnsafeMutablePointer<UInt8>, count: Int) throws(ThiduaError) {
+    guard count > 0 else { return }
+    bytes.append(contentsOf: UnsafeBufferPointer(start: pointer, count: count))
+    if bytes.count - (starts.last ?? 0) > CSVReader.maximumFieldLength { try tooLong() }
+  }
+
+  private func tooLong() throws(ThiduaError) {
+    let location =
+      state == .quoted
+      ? SourceLocation(file: file, line: quoteLine, column: quoteColumn)
+      : SourceLocation(file: file, line: lines.last ?? line, column: columns.last ?? 1)
+    let hint = state == .quoted ? " (is the quote opened here ever closed?)" : ""
+    throw .invalidData(diagnostics: [
+      .error(
+        at: location,
+        "a value longer than 1 MiB starts here\(hint); expected values of at most "
+          + "\(CSVReader.maximumFieldLength) bytes")
+    ])
+  }
+
+  /// Checks the encoding of the values that are not plain ASCII.
+  private func finishRecord() {
+    for index in nonASCII.indices where nonASCII[index] {
+      let start = starts[index]
+      let end = index + 1 < starts.count ? starts[index + 1] : bytes.count
+      let valid = bytes.withUnsafeBufferPointer { all in
+        UTF8Validation.firstInvalidByte(in: UnsafeBufferPointer(rebasing: all[start..<end])) == nil
+      }
+      if !valid {
+        recordProblems.append(
+          .error(
+            at: SourceLocation(file: file, line: lines[index], column: columns[index]),
+            "the file is not UTF-8 (this value has bytes that are not UTF-8); expected UTF-8 "
+              + "text: save the file from Excel as \"CSV UTF-8 (Comma delimited)\""))
+      }
+    }
+  }
+}
+
+/// Checks bytes for well-formed UTF-8 (no overlong forms, no surrogates, nothing above U+10FFFF).
+enum UTF8Validation {
+  /// The offset of the first byte that does not start a well-formed sequence, or nil.
+  static func firstInvalidByte(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    var i = 0
+    let n = bytes.count
+    while i < n {
+      let lead = bytes[i]
+      if lead < 0x80 {
+        i += 1
+        continue
+      }
+      let length: Int
+      var scalar: UInt32
+      if lead & 0xE0 == 0xC0 {
+        guard lead >= 0xC2 else { return i }
+        length = 2
+        scalar = UInt32(lead & 0x1F)
+      } else if lead & 0xF0 == 0xE0 {
+        length = 3
+        scalar = UInt32(lead & 0x0F)
+      } else if lead & 0xF8 == 0xF0 {
+        guard lead <= 0xF4 else { return i }
+        length = 4
+        scalar = UInt32(lead & 0x07)
+      } else {
+        return i
+      }
+      guard i + length <= n else { return i }
+      for k in 1..<length {
+        let next = bytes[i + k]
+        guard next & 0xC0 == 0x80 else { return i }
+        scalar = scalar << 6 | UInt32(next & 0x3F)
+      }
+      if length == 3, scalar < 0x800 || (0xD800...0xDFFF).contains(scalar) { return i }
+      if length == 4, scalar < 0x10000 || scalar > 0x10FFFF { return i }
+      i += length
+    }
+    return nil
+  }
+}

@@ -1,0 +1,43 @@
+/// Loads the data of a run: the units file, if any, and the data file, a unit-year panel or a
+/// household roster, told apart by its header.
+///
+/// Every bad row is reported. Without `skipInvalid`, any error stops the run with all findings
+/// (`ThiduaError.invalidData`, sorted); with it, the bad rows are rejected, their units listed in
+/// ``DataSet/invalidRows``, and ``DataSet/accounting`` counts rows read, used and rejected.
+public struct DataLoader: Sendable {
+  /// Whether bad rows are rejected (the run goes on) rather than stopping the run.
+  public var skipInvalid: Bool
+
+  /// A loader; `skipInvalid` is `--skip-invalid`.
+  public init(skipInvalid: Bool) {
+    self.skipInvalid = skipInvalid
+  }
+
+  /// Loads `dataFile` and, when given, `unitsFile`, as the user named them.
+  public func load(dataFile: String, unitsFile: String?) throws(ThiduaError) -> DataSet {
+    try load(data: .file(dataFile), units: unitsFile.map { CSVInput.file($0) })
+  }
+
+  /// Loads `data` and, when given, `units` (files, or bytes in memory for tests).
+  public func load(data: CSVInput, units: CSVInput?) throws(ThiduaError) -> DataSet {
+    var table: UnitsTable?
+    if let units { table = try UnitsReader().read(units) }
+    var dataSet: DataSet
+    switch try DataForm.detect(data) {
+    case .panel: dataSet = try PanelReader(units: table?.units).read(data)
+    case .roster: dataSet = try RosterReader(units: table?.units).read(data)
+    }
+    dataSet.diagnostics = ((table?.warnings ?? []) + dataSet.diagnostics).sorted()
+    if !skipInvalid, dataSet.diagnostics.contains(where: { $0.severity == .error }) {
+      throw .invalidData(diagnostics: dataSet.diagnostics)
+    }
+    return dataSet
+  }
+
+  /// The error for a file with a header and no rows.
+  static func noDataRows(header: CSVHeader) -> Diagnostic {
+    .error(
+      at: SourceLocation(file: header.file, line: header.line, column: 1),
+      "no data rows; expected at least one row under the header")
+  }
+}

@@ -1,0 +1,57 @@
+/// What happened to the data rows of one file: the findings, the units whose rows were rejected,
+/// and the counts (read = used + rejected).
+struct RowLog {
+  var diagnostics: [Diagnostic] = []
+  var invalidRows: [String: [Diagnostic]] = [:]
+  var accounting = RowAccounting()
+
+  /// A row that went into the data.
+  mutating func use() {
+    accounting.read += 1
+    accounting.used += 1
+  }
+
+  /// A row that was rejected for `found`; its unit (when it names one) becomes invalid.
+  mutating func reject(_ found: [Diagnostic], code: String) {
+    accounting.read += 1
+    accounting.rejected += 1
+    record(found, code: code)
+  }
+
+  /// Findings against a unit whose row was already counted.
+  mutating func record(_ found: [Diagnostic], code: String) {
+    diagnostics += found
+    if !code.isEmpty { invalidRows[code, default: []] += found }
+  }
+
+  /// A finding that rejects nothing.
+  mutating func warn(_ warning: Diagnostic) {
+    diagnostics.append(warning)
+  }
+
+  /// Whether any finding is an error.
+  var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+  /// The message for an empty row between data rows.
+  static func blankRow(file: String, line: Int) -> Diagnostic {
+    .error(
+      at: SourceLocation(file: file, line: line, column: 1),
+      "empty row; expected a data row (remove empty rows between data rows)")
+  }
+
+  /// The message for a row with more non-empty values than the header has columns.
+  static func extraValues(reader: CSVReader, header: CSVHeader) -> Diagnostic? {
+    guard reader.fieldCount > header.names.count else { return nil }
+    for index in header.names.count..<reader.fieldCount {
+      let empty = reader.withBytes(ofField: index) { CellValue.trimmed($0).isEmpty }
+      if !empty {
+        return .error(
+          at: reader.location(ofField: index),
+          "the row has \(reader.fieldCount) values but the header has \(header.names.count) "
+            + "columns; expected at most \(header.names.count) values (a value holding a comma "
+            + "must be quoted)")
+      }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,32 @@
+/// Checks data rows' unit codes against the units file, when there is one, suggesting the nearest
+/// code for a mistyped one (each unknown code is looked up once).
+struct UnitCodeCheck {
+  private let units: [String: Unit]?
+  private let candidates: [String]
+  private var messages: [String: String] = [:]
+
+  init(units: [String: Unit]?) {
+    self.units = units
+    candidates = units.map { $0.keys.sorted() } ?? []
+  }
+
+  /// Whether a units file was given.
+  var hasUnitsFile: Bool { units != nil }
+
+  /// Whether `code` may be used: always without a units file, else when the file lists it.
+  func isKnown(_ code: String) -> Bool {
+    units.map { $0[code] != nil } ?? true
+  }
+
+  /// The message for `code`, missing from the units file.
+  mutating func unknownMessage(_ code: String) -> String {
+    if let message = messages[code] { return message }
+    var message =
+      "column `unit_code`: unit `\(code)` is not in the units file; expected a code listed there"
+    if let near = EditDistance.nearest(to: code, among: candidates) {
+      message += " (did you mean `\(near)`?)"
+    }
+    messages[code] = message
+    return message
+  }
+}

@@ -1,0 +1,108 @@
+import Foundation
+
+/// The columns that describe a unit (`unit_code,unit_name,level,parent_code,flags`), as the units
+/// file has them and as a panel may carry them.
+struct UnitColumns {
+  static let code = "unit_code"
+  static let name = "unit_name"
+  static let level = "level"
+  static let parent = "parent_code"
+  static let flags = "flags"
+  static let all = [code, name, level, parent, flags]
+
+  let codeIndex: Int?
+  let nameIndex: Int?
+  let levelIndex: Int?
+  let parentIndex: Int?
+  let flagsIndex: Int?
+
+  init(header: CSVHeader) {
+    codeIndex = header.index(of: UnitColumns.code)
+    nameIndex = header.index(of: UnitColumns.name)
+    levelIndex = header.index(of: UnitColumns.level)
+    parentIndex = header.index(of: UnitColumns.parent)
+    flagsIndex = header.index(of: UnitColumns.flags)
+  }
+
+  /// Whether the header has any column describing a unit beyond its code.
+  var describesUnits: Bool {
+    nameIndex != nil || levelIndex != nil || parentIndex != nil || flagsIndex != nil
+  }
+
+  /// The text of a cell, trimmed, in NFC; empty when the column is absent.
+  static func text(_ reader: CSVReader, _ index: Int?) -> String {
+    guard let index else { return "" }
+    return reader.string(ofField: index).trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
+  /// The unit the current row describes, or nil when it leaves the unit cells empty, or the
+  /// findings that make the description wrong.
+  func unit(in reader: CSVReader, code: String) -> Result<Unit?, DescriptionProblem> {
+    let name = UnitColumns.text(reader, nameIndex)
+    let levelText = UnitColumns.text(reader, levelIndex)
+    let parent = UnitColumns.text(reader, parentIndex)
+    let flagsText = UnitColumns.text(reader, flagsIndex)
+    if name.isEmpty && levelText.isEmpty && parent.isEmpty && flagsText.isEmpty {
+      return .success(nil)
+    }
+    let levelLocation = reader.location(ofField: levelIndex ?? reader.fieldCount)
+    guard let level = UnitLevel(rawValue: levelText.lowercased()) else {
+      let known = UnitLevel.allCases.map { "`\($0.rawValue)`" }
+      let expected = "expected \(known.dropLast().joined(separator: ", ")) or \(known.last ?? "")"
+      let message =
+        levelText.isEmpty
+        ? "column `level`: empty; \(expected)"
+        : "column `level`: `\(levelText)` is not a level; \(expected)"
+      return .failure(DescriptionProblem(diagnostic: .error(at: levelLocation, message)))
+    }
+    return .success(
+      Unit(
+        code: code, name: name, level: level, parentCode: parent.isEmpty ? nil : parent,
+        flags: UnitColumns.flags(flagsText)))
+  }
+
+  /// `a; b;;c` → {a, b, c}.
+  static func flags(_ text: String) -> Set<String> {
+    Set(
+      text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+        .filter { !$0.isEmpty })
+  }
+
+  /// How two descriptions of one unit differ, in words: "name `A` and `B`".
+  static func differences(_ a: Unit, _ b: Unit) -> String {
+    var parts: [String] = []
+    if a.name != b.name { parts.append("name `\(a.name)` and `\(b.name)`") }
+    if a.level != b.level { parts.append("level `\(a.level.rawValue)` and `\(b.level.rawValue)`") }
+    if a.parentCode != b.parentCode {
+      parts.append("parent `\(a.parentCode ?? "")` and `\(b.parentCode ?? "")`")
+    }
+    if a.flags != b.flags {
+      parts.append("flags `\(a.flags.sorted().joined(separator: ";"))` and "
+        + "`\(b.flags.sorted().joined(separator: ";"))`")
+    }
+    return parts.joined(separator: ", ")
+  }
+
+  /// Warnings for units whose parent is not among `units`.
+  static func missingParents(
+    _ units: [String: Unit], parentLocations: [String: SourceLocation], fileWord: String
+  ) -> [Diagnostic] {
+    var found: [Diagnostic] = []
+    for unit in units.values {
+      guard let parent = unit.parentCode, units[parent] == nil,
+        let location = parentLocations[unit.code]
+      else { continue }
+      found.append(
+        .warning(
+          at: location,
+          "column `parent_code`: unit `\(unit.code)` names parent `\(parent)`, which is not in "
+            + "\(fileWord); expected the code of a unit listed there"))
+    }
+    return found
+  }
+}
+
+/// A row's unit description that cannot be used.
+struct DescriptionProblem: Error {
+  var diagnostic: Diagnostic
+}
