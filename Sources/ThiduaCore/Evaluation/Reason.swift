@@ -43,7 +43,7 @@ enum Reason {
     switch lookup {
     case .invalid(let units): why = "rows of \(list(units)) were rejected"
     case .missing(let children) where !children.isEmpty:
-      why = "\(year) is missing: no row of its own and \(list(children)) lack \(year)"
+      why = "\(year) is missing: no row of its own and \(list(children)) \(lack(children)) \(year)"
     case .counts: why = "the unit had no households in \(year)"
     case .missing: why = "\(year) is missing"
     }
@@ -59,7 +59,8 @@ enum Reason {
     let parts = missing.map { entry in
       entry.children.isEmpty
         ? "\(entry.year)"
-        : "\(entry.year) (no row of its own; \(list(entry.children)) lack \(entry.year))"
+        : "\(entry.year) (no row of its own; \(list(entry.children)) \(lack(entry.children)) "
+          + "\(entry.year))"
     }
     return "\(label(criterion)) needs \(first)–\(year) (\(criterion.consecutiveYears) consecutive "
       + "years and the year before): missing \(parts.joined(separator: ", "))"
@@ -147,6 +148,11 @@ enum Reason {
     if text.hasPrefix("-") { return "+" + text.dropFirst() }
     if Rational(decimal: text) == .zero { return text }
     return "−" + text
+  }
+
+  /// "lacks" for one unit, "lack" for several.
+  static func lack(_ codes: [String]) -> String {
+    codes.count == 1 ? "lacks" : "lack"
   }
 
   /// `90101`, `90101 and 90102`, `90101, 90102 and 3 more`.

@@ -193,7 +193,7 @@ func evaluate(
       ])
     let d = try #require(try evaluate(data)["D1"])
     #expect(d.status == .insufficientData)
-    #expect(d.reason.hasSuffix("missing 2024 (no row of its own; K2 lack 2024)"))
+    #expect(d.reason.hasSuffix("missing 2024 (no row of its own; K2 lacks 2024)"))
   }
 
   @Test func ownRowsWinOverChildrenWithAWarning() throws {
