@@ -123,7 +123,9 @@ enum CellValue {
   static func year(_ raw: UnsafeBufferPointer<UInt8>) -> Result<Int, YearProblem> {
     if let value = plainInteger(raw), years.contains(value) { return .success(value) }
     let text = text(raw)
-    if text.isEmpty { return .failure(YearProblem(message: "column `year`: empty; \(yearExpected)")) }
+    if text.isEmpty {
+      return .failure(YearProblem(message: "column `year`: empty; \(yearExpected)"))
+    }
     if let value = Int(text) {
       return .failure(
         YearProblem(message: "column `year`: \(value) is out of range; \(yearExpected)"))

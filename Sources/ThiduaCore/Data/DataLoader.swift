@@ -7,6 +7,8 @@
 public struct DataLoader: Sendable {
   /// Whether bad rows are rejected (the run goes on) rather than stopping the run.
   public var skipInvalid: Bool
+  /// Called now and then while a roster is read, with the bytes and rows read so far.
+  public var progress: (@Sendable (_ bytesRead: Int, _ rowsRead: Int) -> Void)?
 
   /// A loader; `skipInvalid` is `--skip-invalid`.
   public init(skipInvalid: Bool) {
@@ -25,7 +27,8 @@ public struct DataLoader: Sendable {
     var dataSet: DataSet
     switch try DataForm.detect(data) {
     case .panel: dataSet = try PanelReader(units: table?.units).read(data)
-    case .roster: dataSet = try RosterReader(units: table?.units).read(data)
+    case .roster:
+      dataSet = try RosterReader(units: table?.units, progress: progress).read(data)
     }
     dataSet.diagnostics = ((table?.warnings ?? []) + dataSet.diagnostics).sorted()
     if !skipInvalid, dataSet.diagnostics.contains(where: { $0.severity == .error }) {

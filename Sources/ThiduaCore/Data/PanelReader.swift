@@ -62,7 +62,8 @@ public struct PanelReader: Sendable {
         if code.isEmpty {
           found.append(
             .error(
-              at: reader.location(ofField: codeIndex), "column `unit_code`: empty; expected a unit code"))
+              at: reader.location(ofField: codeIndex),
+              "column `unit_code`: empty; expected a unit code"))
         } else if !check.isKnown(code) {
           found.append(.error(at: reader.location(ofField: codeIndex), check.unknownMessage(code)))
         }

@@ -15,10 +15,19 @@ public struct RosterReader: Sendable {
 
   /// The units file's units, when one was given.
   public var units: [String: Unit]?
+  /// Called every ``progressInterval`` rows with the bytes and rows read so far, so a terminal
+  /// can show progress on a long roster.
+  public var progress: (@Sendable (_ bytesRead: Int, _ rowsRead: Int) -> Void)?
+  /// How many rows pass between calls of ``progress``.
+  public static let progressInterval = 1 << 16
 
   /// A reader checking codes against `units` (nil: no units file).
-  public init(units: [String: Unit]? = nil) {
+  public init(
+    units: [String: Unit]? = nil,
+    progress: (@Sendable (_ bytesRead: Int, _ rowsRead: Int) -> Void)? = nil
+  ) {
     self.units = units
+    self.progress = progress
   }
 
   /// Reads and aggregates `input`. Throws for what stops the reading (the file cannot be read, a
@@ -33,6 +42,9 @@ public struct RosterReader: Sendable {
 
     do {
       while let row = try scanner.next() {
+        if let progress, (log.accounting.read + 1) % RosterReader.progressInterval == 0 {
+          progress(scanner.bytesRead, log.accounting.read + 1)
+        }
         guard let household = row.household, let year = row.year, let status = row.status,
           row.diagnostics.isEmpty
         else {
@@ -138,7 +150,8 @@ enum HouseholdID: Hashable, CustomStringConvertible {
       if digits { return .number(value) }
     }
     let text = String(decoding: bytes, as: UTF8.self)
-    return .text(text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCanonicalMapping)
+    return .text(
+      text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCanonicalMapping)
   }
 
   var description: String {
@@ -234,6 +247,9 @@ struct RosterScanner {
   /// The line of the current row.
   var lineNumber: Int { reader.lineNumber }
 
+  /// The bytes read from the file so far.
+  var bytesRead: Int { reader.bytesRead }
+
   /// Where the current row's household id is.
   var householdLocation: SourceLocation { reader.location(ofField: householdIndex) }
 
@@ -293,7 +309,11 @@ struct RosterScanner {
       lastSlot >= 0 && CellValue.trimmed(raw).elementsEqual(lastCode)
     }
     if same { return lastSlot }
-    let code = UnitColumns.text(reader, codeIndex)
+    let ascii = reader.isASCII(field: codeIndex)
+    let code = reader.withBytes(ofField: codeIndex) { raw in
+      let text = String(decoding: CellValue.trimmed(raw), as: UTF8.self)
+      return ascii ? text : text.precomposedStringWithCanonicalMapping
+    }
     guard !code.isEmpty else { return nil }
     let slot: Int
     if let existing = slotByCode[code] {
@@ -304,7 +324,8 @@ struct RosterScanner {
       codes.append(code)
       known.append(check.isKnown(code))
     }
-    lastCode = reader.withBytes(ofField: codeIndex) { Array(CellValue.trimmed($0)) }
+    lastCode.removeAll(keepingCapacity: true)
+    reader.withBytes(ofField: codeIndex) { lastCode.append(contentsOf: CellValue.trimmed($0)) }
     lastSlot = slot
     return slot
   }

@@ -77,8 +77,9 @@ struct UnitColumns {
       parts.append("parent `\(a.parentCode ?? "")` and `\(b.parentCode ?? "")`")
     }
     if a.flags != b.flags {
-      parts.append("flags `\(a.flags.sorted().joined(separator: ";"))` and "
-        + "`\(b.flags.sorted().joined(separator: ";"))`")
+      parts.append(
+        "flags `\(a.flags.sorted().joined(separator: ";"))` and "
+          + "`\(b.flags.sorted().joined(separator: ";"))`")
     }
     return parts.joined(separator: ", ")
   }

@@ -24,13 +24,16 @@ import Testing
     sourceLocation: Testing.SourceLocation = #_sourceLocation
   ) {
     #expect(
-      throws: ThiduaError.invalidData(diagnostics: [.error(at: at("d.csv", line, column), message)]),
+      throws: ThiduaError.invalidData(diagnostics: [.error(at: at("d.csv", line, column), message)]
+      ),
       sourceLocation: sourceLocation
     ) { try load(data) }
   }
 
   @Test func reportsAMissingFileAsCannotRead() {
-    #expect(throws: ThiduaError.cannotRead(file: "missing.csv", reason: "no such file or directory")) {
+    #expect(
+      throws: ThiduaError.cannotRead(file: "missing.csv", reason: "no such file or directory")
+    ) {
       try DataLoader(skipInvalid: false).load(dataFile: "missing.csv", unitsFile: nil)
     }
     #expect(throws: ThiduaError.cannotRead(file: "nu.csv", reason: "no such file or directory")) {
@@ -41,8 +44,14 @@ import Testing
   @Test(arguments: [
     ("", "the file is empty; expected a header row naming the columns", 1, 1),
     ("\n\n", "the file is empty; expected a header row naming the columns", 1, 1),
-    ("unit_code,year,total_households,poor_households\n", "no data rows; expected at least one row under the header", 1, 1),
-    ("household_id,unit_code,year,status\r\n\r\n,,,\r\n", "no data rows; expected at least one row under the header", 1, 1),
+    (
+      "unit_code,year,total_households,poor_households\n",
+      "no data rows; expected at least one row under the header", 1, 1
+    ),
+    (
+      "household_id,unit_code,year,status\r\n\r\n,,,\r\n",
+      "no data rows; expected at least one row under the header", 1, 1
+    ),
     (
       "unit_code,year,total_households,poor_household\nA,2023,10,1\n",
       "missing column `poor_households`; the header has `unit_code`, `year`, `total_households`, "
@@ -77,7 +86,8 @@ import Testing
       "column `year` appears twice (columns 24 and 36); expected each column once", 1, 36
     ),
   ])
-  func refusesFilesWithoutUsableHeaderOrRows(data: String, message: String, line: Int, column: Int) {
+  func refusesFilesWithoutUsableHeaderOrRows(data: String, message: String, line: Int, column: Int)
+  {
     expectError(data, message, line: line, column: column)
   }
 
@@ -165,7 +175,8 @@ import Testing
       "year,status,household_id,unit_code\n2023,nghèo,1,90101\n2023,không nghèo,2,90101\n",
       units: DataLoaderTests.units)
     #expect(data.counts["90101"]?[2023] == HouseholdCounts(total: 2, poor: 1, nearPoor: 0))
-    #expect(try DataForm.detect(.text("household_id,unit_code,year,status\n", name: "x")) == .roster)
+    #expect(
+      try DataForm.detect(.text("household_id,unit_code,year,status\n", name: "x")) == .roster)
     #expect(try DataForm.detect(.text("unit_code,total_households\n", name: "x")) == .panel)
   }
 
@@ -180,5 +191,37 @@ import Testing
     let units = "unit_code,unit_name,level\nX,Xa\u{0303} Mâ\u{0303}u,commune\n"
     let table = try UnitsReader().read(.text(units, name: "u.csv"))
     #expect(Array(table.units["X"]?.name.utf8 ?? "".utf8) == Array("Xã Mẫu".utf8))
+  }
+}
+
+extension DataLoaderTests {
+  @Test func rejectsARowThatIsNotUTF8() throws {
+    let bytes =
+      Array("unit_code,year,total_households,poor_households\nX".utf8) + [0xE3]
+      + Array(",2023,10,1\nY,2023,10,1\n".utf8)
+    let data = try DataLoader(skipInvalid: true).load(
+      data: .bytes(bytes, name: "d.csv"), units: nil)
+    #expect(
+      data.diagnostics == [
+        .error(
+          at: at("d.csv", 2, 1),
+          "the file is not UTF-8 (this value has bytes that are not UTF-8); expected UTF-8 text: "
+            + "save the file from Excel as \"CSV UTF-8 (Comma delimited)\"")
+      ])
+    #expect(data.accounting == RowAccounting(read: 2, used: 1, rejected: 1))
+  }
+
+  @Test func reportsProgressOnLongRosters() throws {
+    final class Calls: @unchecked Sendable {
+      var rows: [Int] = []
+    }
+    let calls = Calls()
+    var text = "household_id,unit_code,year,status\n"
+    for id in 0..<(RosterReader.progressInterval * 2 + 5) { text += "\(id),A,2024,poor\n" }
+    var loader = DataLoader(skipInvalid: false)
+    loader.progress = { _, rows in calls.rows.append(rows) }
+    let data = try loader.load(data: .text(text, name: "r.csv"), units: nil)
+    #expect(data.counts["A"]?[2024]?.total == RosterReader.progressInterval * 2 + 5)
+    #expect(calls.rows == [RosterReader.progressInterval, RosterReader.progressInterval * 2])
   }
 }

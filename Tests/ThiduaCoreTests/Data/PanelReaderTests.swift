@@ -44,7 +44,10 @@ func at(_ file: String, _ line: Int, _ column: Int) -> Location {
       "90101,2023,abc,50,40",
       "column `total_households`: `abc` is not a number; expected a whole number of households", 12
     ),
-    ("90101,2023,1000,-5,40", "column `poor_households`: `-5` is negative; expected 0 or more households", 17),
+    (
+      "90101,2023,1000,-5,40",
+      "column `poor_households`: `-5` is negative; expected 0 or more households", 17
+    ),
     (
       "90101,2023,1.000,50,40",
       "column `total_households`: `1.000` has a thousands separator; expected 1000, written "
@@ -70,7 +73,10 @@ func at(_ file: String, _ line: Int, _ column: Int) -> Location {
       "column `poor_households`: `12.5` is not a whole number; expected a whole number of households",
       17
     ),
-    ("90101,2023,1000,,40", "column `poor_households`: empty; expected a whole number of households", 17),
+    (
+      "90101,2023,1000,,40",
+      "column `poor_households`: empty; expected a whole number of households", 17
+    ),
     (
       "90101,2023,99999999999,50,40",
       "column `total_households`: `99999999999` is too large; expected at most 1000000000 households",
@@ -98,7 +104,10 @@ func at(_ file: String, _ line: Int, _ column: Int) -> Location {
       "90101,1989,1000,50,40",
       "column `year`: 1989 is out of range; expected a year from 1990 to 2100, such as 2023", 7
     ),
-    ("90101,,1000,50,40", "column `year`: empty; expected a year from 1990 to 2100, such as 2023", 7),
+    (
+      "90101,,1000,50,40", "column `year`: empty; expected a year from 1990 to 2100, such as 2023",
+      7
+    ),
     (",2023,1000,50,40", "column `unit_code`: empty; expected a unit code", 1),
     ("  ,2023,1000,50,40", "column `unit_code`: empty; expected a unit code", 1),
   ]
@@ -163,7 +172,8 @@ func at(_ file: String, _ line: Int, _ column: Int) -> Location {
 
   @Test func tellsAUnitCodeNotInTheUnitsFile() throws {
     let units = ["90101": Unit(code: "90101", name: "Xã Mẫu A1", level: .commune)]
-    let data = try read("90101,2023,1000,50,40\n90109,2023,1000,50,40\n99999,2023,1,0,0\n", units: units)
+    let data = try read(
+      "90101,2023,1000,50,40\n90109,2023,1000,50,40\n99999,2023,1,0,0\n", units: units)
     #expect(
       data.diagnostics == [
         .error(
@@ -179,7 +189,8 @@ func at(_ file: String, _ line: Int, _ column: Int) -> Location {
   }
 
   @Test func keepsTheStandardOfEachYear() throws {
-    let text = "unit_code,year,total_households,poor_households,standard\nA,2021,10,1,2021-2025\nA,2022,10,1,\n"
+    let text =
+      "unit_code,year,total_households,poor_households,standard\nA,2021,10,1,2021-2025\nA,2022,10,1,\n"
     let data = try PanelReader().read(.text(text, name: "p.csv"))
     #expect(data.standards == ["A": [2021: "2021-2025"]])
   }
@@ -196,7 +207,9 @@ func at(_ file: String, _ line: Int, _ column: Int) -> Location {
     #expect(data.diagnostics.isEmpty)
     #expect(
       data.units["90101"]
-        == Unit(code: "90101", name: "Xã Mẫu A1", level: .commune, parentCode: "90100", flags: ["island"]))
+        == Unit(
+          code: "90101", name: "Xã Mẫu A1", level: .commune, parentCode: "90100", flags: ["island"])
+    )
     #expect(data.units["90100"]?.level == .district)
   }
 
@@ -210,7 +223,8 @@ func at(_ file: String, _ line: Int, _ column: Int) -> Location {
         .warning(
           at: at("p.csv", 3, 17),
           "unit `90101` is described differently on lines 2 and 3 (name `Xã Mẫu A1` and `Xã Mẫu "
-            + "A9`, flags `` and `ward`); expected the same description on every row (line 2 is used)")
+            + "A9`, flags `` and `ward`); expected the same description on every row (line 2 is used)"
+        )
       ])
     #expect(data.units["90101"]?.name == "Xã Mẫu A1")
     #expect(data.accounting.used == 2)

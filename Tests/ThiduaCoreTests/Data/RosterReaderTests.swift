@@ -54,8 +54,14 @@ import Testing
         "column `status`: empty; expected `poor`, `near-poor` or `non-poor` (or `nghèo`, `cận "
           + "nghèo`, `không nghèo`)")
     ),
-    (",A,2023,poor", .error(at: at("r.csv", 2, 1), "column `household_id`: empty; expected a household id")),
-    ("1,,2023,poor", .error(at: at("r.csv", 2, 3), "column `unit_code`: empty; expected a unit code")),
+    (
+      ",A,2023,poor",
+      .error(at: at("r.csv", 2, 1), "column `household_id`: empty; expected a household id")
+    ),
+    (
+      "1,,2023,poor",
+      .error(at: at("r.csv", 2, 3), "column `unit_code`: empty; expected a unit code")
+    ),
     (
       "1,A,23,poor",
       .error(

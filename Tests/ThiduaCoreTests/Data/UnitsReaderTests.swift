@@ -14,7 +14,9 @@ import Testing
     _ rows: String, _ diagnostics: [Diagnostic],
     sourceLocation: Testing.SourceLocation = #_sourceLocation
   ) {
-    #expect(throws: ThiduaError.invalidData(diagnostics: diagnostics), sourceLocation: sourceLocation) {
+    #expect(
+      throws: ThiduaError.invalidData(diagnostics: diagnostics), sourceLocation: sourceLocation
+    ) {
       try read(rows)
     }
   }
@@ -35,7 +37,8 @@ import Testing
   }
 
   @Test func needsOnlyCodeNameAndLevel() throws {
-    let table = try UnitsReader().read(.text("level,unit_code,unit_name\ncommune,A,Xã A\n", name: "u.csv"))
+    let table = try UnitsReader().read(
+      .text("level,unit_code,unit_name\ncommune,A,Xã A\n", name: "u.csv"))
     #expect(table.units["A"] == Unit(code: "A", name: "Xã A", level: .commune))
   }
 
@@ -54,7 +57,9 @@ import Testing
     ),
     (
       "90101,Xã A,,,\n",
-      .error(at: at("u.csv", 2, 12), "column `level`: empty; expected `province`, `district` or `commune`")
+      .error(
+        at: at("u.csv", 2, 12),
+        "column `level`: empty; expected `province`, `district` or `commune`")
     ),
     (
       ",Xã A,commune,,\n",
@@ -76,7 +81,8 @@ import Testing
       ",,,,\n90101,Xã A,xa,,\n90102,Xã B,commune,90999,\n\n90103,Xã C,commune,,\n",
       [
         .error(
-          at: at("u.csv", 2, 1), "empty row; expected a data row (remove empty rows between data rows)"),
+          at: at("u.csv", 2, 1),
+          "empty row; expected a data row (remove empty rows between data rows)"),
         .error(
           at: at("u.csv", 3, 12),
           "column `level`: `xa` is not a level; expected `province`, `district` or `commune`"),
@@ -85,7 +91,8 @@ import Testing
           "column `parent_code`: unit `90102` names parent `90999`, which is not in this file; "
             + "expected the code of a unit listed there"),
         .error(
-          at: at("u.csv", 5, 1), "empty row; expected a data row (remove empty rows between data rows)"),
+          at: at("u.csv", 5, 1),
+          "empty row; expected a data row (remove empty rows between data rows)"),
       ])
   }
 

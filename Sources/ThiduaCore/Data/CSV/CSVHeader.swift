@@ -102,7 +102,8 @@ public struct CSVHeader: Sendable {
     for name in missing {
       var message = "missing column `\(name)`; the header has \(listing)"
       var column = 1
-      if let near = EditDistance.nearest(to: name, among: strangers), let index = indexByName[near] {
+      if let near = EditDistance.nearest(to: name, among: strangers), let index = indexByName[near]
+      {
         message += "; rename `\(near)` to `\(name)`"
         column = columns[index]
       } else {

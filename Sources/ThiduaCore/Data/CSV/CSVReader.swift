@@ -233,7 +233,8 @@ public final class CSVReader {
   /// Replaces the consumed chunk with the next one; false at the end of the input.
   private func refill() throws(ThiduaError) -> Bool {
     guard !sourceEnded else { return false }
-    let count = try source.read(into: UnsafeMutableRawBufferPointer(start: chunk, count: chunkCapacity))
+    let count = try source.read(
+      into: UnsafeMutableRawBufferPointer(start: chunk, count: chunkCapacity))
     chunkPosition = 0
     chunkEnd = count
     bytesRead += count
@@ -287,7 +288,8 @@ public final class CSVReader {
         var j = i
         while j < n {
           let c = p[j]
-          if c == CSVReader.comma || c == CSVReader.quote || c == CSVReader.lf || c == CSVReader.cr {
+          if c == CSVReader.comma || c == CSVReader.quote || c == CSVReader.lf || c == CSVReader.cr
+          {
             break
           }
           if c & 0xC0 != 0x80 { column += 1 }
@@ -305,7 +307,8 @@ public final class CSVReader {
             .error(
               at: SourceLocation(file: file, line: line, column: column),
               "a quote `\"` in the middle of a value that does not start with one; expected the "
-                + "whole value in quotes, with each quote inside it doubled (`\"say \"\"hi\"\"\"`)"))
+                + "whole value in quotes, with each quote inside it doubled (`\"say \"\"hi\"\"\"`)")
+          )
           try append(c)
         } else if c == CSVReader.comma {
           endField()

@@ -60,7 +60,10 @@ func expectCSVError(
 
   @Test func readsQuotedFieldsWithCommasQuotesAndLineBreaks() throws {
     let read = try records("name,note\n\"Xã \"\"A\"\", B\",\"line 1\r\nline 2\",x\nnext,1\n")
-    #expect(read.map(\.texts) == [["name", "note"], ["Xã \"A\", B", "line 1\r\nline 2", "x"], ["next", "1"]])
+    #expect(
+      read.map(\.texts) == [
+        ["name", "note"], ["Xã \"A\", B", "line 1\r\nline 2", "x"], ["next", "1"],
+      ])
     #expect(read.map(\.line) == [1, 2, 4])
     #expect(read[1].fields.map(\.line) == [2, 2, 3])
     #expect(read[1].fields.map(\.column) == [1, 15, 9])
@@ -102,10 +105,11 @@ func expectCSVError(
     #expect(read[2].problems.isEmpty)
   }
 
-  @Test(arguments: [
-    [0xC3, 0x28], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF5, 0x80, 0x80, 0x80], [0x80],
-    [0xC0, 0xAF], [0xF0, 0x9F, 0x98],
-  ] as [[UInt8]])
+  @Test(
+    arguments: [
+      [0xC3, 0x28], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF5, 0x80, 0x80, 0x80], [0x80],
+      [0xC0, 0xAF], [0xF0, 0x9F, 0x98],
+    ] as [[UInt8]])
   func refusesMalformedUTF8(bytes: [UInt8]) throws {
     let read = try records(bytes + [0x0A])
     #expect(read.first?.problems.count == 1)
@@ -184,7 +188,9 @@ func expectCSVError(
   }
 
   @Test func readsAFileThatDoesNotExistAsCannotRead() {
-    #expect(throws: ThiduaError.cannotRead(file: "no/such.csv", reason: "no such file or directory")) {
+    #expect(
+      throws: ThiduaError.cannotRead(file: "no/such.csv", reason: "no such file or directory")
+    ) {
       try CSVReader(.file("no/such.csv"))
     }
   }
