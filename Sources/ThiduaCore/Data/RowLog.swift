@@ -20,8 +20,16 @@ struct RowLog {
 
   /// Findings against a unit whose row was already counted.
   mutating func record(_ found: [Diagnostic], code: String) {
+    let found = RowLog.firstPerField(found)
     diagnostics += found
     if !code.isEmpty { invalidRows[code, default: []] += found }
+  }
+
+  /// The first finding at each field: a cell whose bytes are not UTF-8 is reported as that, not
+  /// also as "not a number". The reader's own problems come first in a row's findings.
+  static func firstPerField(_ found: [Diagnostic]) -> [Diagnostic] {
+    var seen = Set<SourceLocation>()
+    return found.filter { seen.insert($0.location).inserted }
   }
 
   /// A finding that rejects nothing.

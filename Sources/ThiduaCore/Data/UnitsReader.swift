@@ -69,7 +69,7 @@ public struct UnitsReader: Sendable {
           }
         }
         if !code.isEmpty, lineOfCode[code] == nil { lineOfCode[code] = reader.lineNumber }
-        errors += found
+        errors += RowLog.firstPerField(found)
       }
     } catch {
       throw error.adding(errors)

@@ -10,9 +10,11 @@ enum Reason {
 
   static func rejectedRows(_ diagnostics: [Diagnostic]) -> String {
     let errors = diagnostics.sorted()
+    let rows = Set(errors.map { "\($0.location.file):\($0.location.line ?? 0)" }).count
     let shown = errors.prefix(listedRows).map { "\($0.location.description): \($0.message)" }
-    var text = "\(errors.count) row\(errors.count == 1 ? "" : "s") of this unit rejected: "
-    text += shown.joined(separator: "; ")
+    var text = "\(rows) row\(rows == 1 ? "" : "s") of this unit rejected"
+    if errors.count != rows { text += " (\(errors.count) findings)" }
+    text += ": " + shown.joined(separator: "; ")
     if errors.count > listedRows { text += "; and \(errors.count - listedRows) more" }
     return text
   }
