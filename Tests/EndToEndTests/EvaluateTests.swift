@@ -84,7 +84,9 @@ func write(_ text: String, _ name: String, in directory: URL) throws -> String {
   @Test func outputIsWrittenToAFileAndIsDeterministic() throws {
     let dir = try temporaryDirectory()
     let out = dir.appendingPathComponent("result.json").path
-    let args = ["evaluate", benTre, "--data", samplePanel, "--units", sampleUnits, "--format", "json"]
+    let args = [
+      "evaluate", benTre, "--data", samplePanel, "--units", sampleUnits, "--format", "json",
+    ]
     let first = try Thidua.run(args + ["--output", out])
     #expect(first.status == 0)
     #expect(first.stdout == "")

@@ -37,12 +37,17 @@ public struct DeadlineCheck: Sendable {
       }
       for occurrence in plan.deadlineOccurrences(holidays: holidays) where !occurrence.isDone {
         let left = planToday.days(until: occurrence.due)
-        if left <= days { entries.append(Entry(occurrence: occurrence, today: planToday, daysLeft: left)) }
+        if left <= days {
+          entries.append(Entry(occurrence: occurrence, today: planToday, daysLeft: left))
+        }
       }
     }
     self.entries = entries.sorted {
       ($0.occurrence.due, $0.occurrence.planID, $0.occurrence.deadlineID, $0.occurrence.nominalDue)
-        < ($1.occurrence.due, $1.occurrence.planID, $1.occurrence.deadlineID, $1.occurrence.nominalDue)
+        < (
+          $1.occurrence.due, $1.occurrence.planID, $1.occurrence.deadlineID,
+          $1.occurrence.nominalDue
+        )
     }
   }
 }
@@ -52,7 +57,8 @@ extension CalendarDate {
   ///
   /// A binary that cannot load the zone fails with a clear message rather than falling back to UTC:
   /// at 2025-11-14T20:00Z it is already 2025-11-15 in Hà Nội.
-  public static func today(in identifier: String, at now: Date) throws(ThiduaError) -> CalendarDate {
+  public static func today(in identifier: String, at now: Date) throws(ThiduaError) -> CalendarDate
+  {
     guard let zone = TimeZone(identifier: identifier) else {
       throw .internal(
         message: "cannot load the time zone '\(identifier)' (is time-zone data installed, "

@@ -50,7 +50,9 @@ extension Deadline.Schedule {
       guard from <= to else { return [] }
       return (from...to).compactMap { year in
         let day = min(day, CalendarDate.daysIn(month: month, year: year))
-        return CalendarDate(year: year, month: month, day: day).map { ($0, false, done.contains(year)) }
+        return CalendarDate(year: year, month: month, day: day).map {
+          ($0, false, done.contains(year))
+        }
       }
     }
   }

@@ -32,6 +32,7 @@ extension Measure {
       case .notMet: outcome = .notMet
       }
     }
-    return YearComparison(fromYear: fromYear, toYear: toYear, reduction: reduction, outcome: outcome)
+    return YearComparison(
+      fromYear: fromYear, toYear: toYear, reduction: reduction, outcome: outcome)
   }
 }

@@ -29,7 +29,8 @@ enum Reason {
         + "give a units file that lists it"
     }
     if plan.criteria.isEmpty { return "the plan has no criteria on household data" }
-    var text = "none of the plan's \(plan.criteria.count) criteria applies to a \(unit.level.rawValue)"
+    var text =
+      "none of the plan's \(plan.criteria.count) criteria applies to a \(unit.level.rawValue)"
     if !unit.flags.isEmpty { text += " with flags \(unit.flags.sorted().joined(separator: ", "))" }
     if let baselineRate, let year = plan.baselineYear {
       text += " whose \(year) poverty rate was \(baselineRate.formatted(places: 2))%"
@@ -129,7 +130,8 @@ enum Reason {
     }
     if after.poor == 0 && c.reduction.map({ $0 < criterion.atLeast }) ?? true {
       switch rule {
-      case .review: text += "; no poor households left: a person decides (whenNoPoorHouseholds: review)"
+      case .review:
+        text += "; no poor households left: a person decides (whenNoPoorHouseholds: review)"
       case .met: text += "; no poor households left: counted as met (whenNoPoorHouseholds: met)"
       case .notMet:
         text += "; no poor households left: counted as not met (whenNoPoorHouseholds: not-met)"

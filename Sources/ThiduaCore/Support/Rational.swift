@@ -77,11 +77,13 @@ public struct Rational: Sendable, Hashable {
   public var isNegative: Bool { numerator < 0 }
 
   public static func + (a: Rational, b: Rational) -> Rational {
-    Rational(a.numerator * b.denominator + b.numerator * a.denominator, a.denominator * b.denominator)
+    Rational(
+      a.numerator * b.denominator + b.numerator * a.denominator, a.denominator * b.denominator)
   }
 
   public static func - (a: Rational, b: Rational) -> Rational {
-    Rational(a.numerator * b.denominator - b.numerator * a.denominator, a.denominator * b.denominator)
+    Rational(
+      a.numerator * b.denominator - b.numerator * a.denominator, a.denominator * b.denominator)
   }
 
   public static func * (a: Rational, b: Rational) -> Rational {

@@ -7,7 +7,9 @@ enum CheckCommand {
     abstract: "Validate plans: 'ok' per file, or file:line:column: error: message.",
     discussion: "A directory stands for the *.json files in it. Exit 65 when a plan is invalid.",
     examples: ["thidua check campaigns/", "thidua check campaigns/ben-tre-2021-2025.json"],
-    arguments: [ArgumentSpec("PLAN", help: "A plan file or a directory of plans.", arity: .oneOrMore)])
+    arguments: [
+      ArgumentSpec("PLAN", help: "A plan file or a directory of plans.", arity: .oneOrMore)
+    ])
 
   static func run(_ arguments: ParsedArguments, console: Console) throws(ThiduaError) -> Int32 {
     let files = try PlanCatalog.planFiles(arguments.arguments("PLAN"))

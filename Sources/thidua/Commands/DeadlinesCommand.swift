@@ -17,7 +17,9 @@ enum DeadlinesCommand {
       "thidua deadlines campaigns/ --today 2025-11-01 --within 45 --holidays campaigns/holidays-vn.csv",
       "thidua deadlines --quiet campaigns/ || mail -s 'thidua: deadlines' officer@example.vn",
     ],
-    arguments: [ArgumentSpec("PLAN", help: "Plan files or directories of plans.", arity: .oneOrMore)],
+    arguments: [
+      ArgumentSpec("PLAN", help: "Plan files or directories of plans.", arity: .oneOrMore)
+    ],
     options: [
       OptionSpec(
         "today", valueName: "YYYY-MM-DD",
@@ -43,9 +45,10 @@ enum DeadlinesCommand {
     let today = try arguments.value("today", expecting: "a date such as 2025-11-15") {
       CalendarDate(iso: $0)
     }
-    let holidays = try arguments.string("holidays").map { file throws(ThiduaError) in
-      try HolidayCalendar.read(file: file)
-    } ?? .weekendsOnly
+    let holidays =
+      try arguments.string("holidays").map { file throws(ThiduaError) in
+        try HolidayCalendar.read(file: file)
+      } ?? .weekendsOnly
     var plans: [Plan] = []
     for file in try PlanCatalog.planFiles(arguments.arguments("PLAN")) {
       let reading = try PlanReader.read(file: file)

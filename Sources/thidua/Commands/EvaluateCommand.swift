@@ -7,14 +7,18 @@ enum EvaluateCommand {
       "data", short: "d", valueName: "FILE",
       help: "Household data: a unit-year panel or a household roster (told apart by header).",
       isRequired: true),
-    OptionSpec("units", short: "u", valueName: "FILE", help: "Units: code, name, level, parent, flags."),
     OptionSpec(
-      "year", short: "y", valueName: "YEAR", help: "Evaluation year (default: the latest in the data).",
+      "units", short: "u", valueName: "FILE", help: "Units: code, name, level, parent, flags."),
+    OptionSpec(
+      "year", short: "y", valueName: "YEAR",
+      help: "Evaluation year (default: the latest in the data).",
       kind: .integer(expecting: "a year such as 2025")),
     OptionSpec(
       "format", short: "f", valueName: "FORMAT", help: "Output format.",
       kind: .choice(OutputFormat.allCases.map(\.rawValue)), defaultValue: "table"),
-    OptionSpec("output", short: "o", valueName: "FILE", help: "Write here (atomically) instead of standard output."),
+    OptionSpec(
+      "output", short: "o", valueName: "FILE",
+      help: "Write here (atomically) instead of standard output."),
   ]
 
   static let skipInvalid = FlagSpec(
@@ -44,7 +48,9 @@ enum EvaluateCommand {
     ],
     arguments: [ArgumentSpec("PLAN", help: "The plan file.")],
     options: dataOptions,
-    flags: [skipInvalid, FlagSpec("include-review", help: "Also list units whose status is review.")])
+    flags: [
+      skipInvalid, FlagSpec("include-review", help: "Also list units whose status is review."),
+    ])
 
   static func run(_ arguments: ParsedArguments, console: Console) throws(ThiduaError) -> Int32 {
     let format: OutputFormat = try arguments.choice("format") ?? .table

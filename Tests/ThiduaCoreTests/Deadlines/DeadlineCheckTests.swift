@@ -25,7 +25,8 @@ func plan(
 
   @Test func eachPlanUsesItsOwnToday() throws {
     let instant = Date(timeIntervalSince1970: 1_763_150_400)  // 2025-11-14T20:00Z
-    let due = Deadline(id: "d", title: "Báo cáo", schedule: .once(due: date("2025-11-15"), done: nil))
+    let due = Deadline(
+      id: "d", title: "Báo cáo", schedule: .once(due: date("2025-11-15"), done: nil))
     let check = try DeadlineCheck(
       plans: [plan("hanoi", [due]), plan("utc", zone: "UTC", [due])], today: nil, now: instant,
       within: 30, holidays: .weekendsOnly)
@@ -53,7 +54,10 @@ func plan(
 
   @Test func february29FallsOnFebruary28InOtherYears() {
     let schedule = Deadline.Schedule.yearly(month: 2, day: 29, from: 2023, to: 2025, done: [])
-    #expect(schedule.occurrences.map(\.date) == [date("2023-02-28"), date("2024-02-29"), date("2025-02-28")])
+    #expect(
+      schedule.occurrences.map(\.date) == [
+        date("2023-02-28"), date("2024-02-29"), date("2025-02-28"),
+      ])
   }
 
   /// Due 2025-11-15, window 3 days: far ahead 0, within the window 10, overdue 11.
@@ -64,7 +68,8 @@ func plan(
   func exitStatus(today: String, expected: Int32) throws {
     let once = Deadline(id: "d", title: "D", schedule: .once(due: date("2025-11-15"), done: nil))
     let check = try DeadlineCheck(
-      plans: [plan("p", [once])], today: date(today), now: Date(), within: 3, holidays: .weekendsOnly)
+      plans: [plan("p", [once])], today: date(today), now: Date(), within: 3,
+      holidays: .weekendsOnly)
     #expect(check.exitStatus == expected)
   }
 
@@ -75,7 +80,10 @@ func plan(
     let d = Deadline(id: "d", title: "D", schedule: .once(due: date("2025-08-30"), done: nil))
     let occurrences = plan("p", shift: true, [d]).deadlineOccurrences(holidays: holidays)
     #expect(occurrences.map(\.due) == [date("2025-09-03")])
-    #expect(occurrences.first?.shiftReason == "2025-08-30 is a Saturday, 2025-08-31 is a Sunday, 2025-09-01 is a holiday (Quốc khánh), 2025-09-02 is a holiday (Quốc khánh)")
+    #expect(
+      occurrences.first?.shiftReason
+        == "2025-08-30 is a Saturday, 2025-08-31 is a Sunday, 2025-09-01 is a holiday (Quốc khánh), 2025-09-02 is a holiday (Quốc khánh)"
+    )
     let unshifted = plan("p", shift: false, [d]).deadlineOccurrences(holidays: holidays)
     #expect(unshifted.map(\.due) == [date("2025-08-30")])
   }
@@ -88,8 +96,14 @@ func plan(
   }
 
   @Test(arguments: [
-    ("13/7/2022\n", "holidays.csv:1:1: error: '13/7/2022' is not a date; write one holiday a line as YYYY-MM-DD[,name], e.g. 2025-09-02,Quốc khánh"),
-    ("2025-01-01\n\n2025-02-30,x\n", "holidays.csv:3:1: error: '2025-02-30' is not a date; write one holiday a line as YYYY-MM-DD[,name], e.g. 2025-09-02,Quốc khánh"),
+    (
+      "13/7/2022\n",
+      "holidays.csv:1:1: error: '13/7/2022' is not a date; write one holiday a line as YYYY-MM-DD[,name], e.g. 2025-09-02,Quốc khánh"
+    ),
+    (
+      "2025-01-01\n\n2025-02-30,x\n",
+      "holidays.csv:3:1: error: '2025-02-30' is not a date; write one holiday a line as YYYY-MM-DD[,name], e.g. 2025-09-02,Quốc khánh"
+    ),
   ])
   func badHolidayLinesAreReported(text: String, expected: String) {
     do {

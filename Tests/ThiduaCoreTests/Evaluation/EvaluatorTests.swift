@@ -25,7 +25,9 @@ func benTreLikePlan(rule: NoPoorHouseholdsRule = .review) -> Plan {
           level: .commune, noneFlag: ["ward"], baselineRate: RateBound(atLeast: Rational(5))),
         measure: .povertyRateReductionPoints, atLeast: Rational(2), consecutiveYears: 2),
     ],
-    awards: [Award(id: "bang-khen", title: "Bằng khen", criteria: ["below-5", "from-5", "district"])])
+    awards: [
+      Award(id: "bang-khen", title: "Bằng khen", criteria: ["below-5", "from-5", "district"])
+    ])
 }
 
 /// Builds a data set from `code: [year: (total, poor)]`.
@@ -60,7 +62,9 @@ func evaluate(
     #expect(a.status == .eligible)
     #expect(a.criterion?.id == "coastal")
     #expect(a.comparisons.map(\.reduction) == [Rational(2), Rational(2)])
-    #expect(a.reason.contains("2024→2025: 8.65%→6.65% (186 of 2150 → 143 of 2150 households), −2.00 points ≥ 2"))
+    #expect(
+      a.reason.contains(
+        "2024→2025: 8.65%→6.65% (186 of 2150 → 143 of 2150 households), −2.00 points ≥ 2"))
   }
 
   @Test func exactlyTwentyPercentIsMet() throws {
@@ -146,7 +150,10 @@ func evaluate(
     let w = try #require(try evaluate(data)["W"])
     #expect(w.status == .noCriterion)
     #expect(w.criterion == nil)
-    #expect(w.reason == "none of the plan's 4 criteria applies to a commune with flags ward whose 2021 poverty rate was 6.20%")
+    #expect(
+      w.reason
+        == "none of the plan's 4 criteria applies to a commune with flags ward whose 2021 poverty rate was 6.20%"
+    )
   }
 
   @Test func missingYearsAreNamed() throws {
@@ -207,7 +214,10 @@ func evaluate(
     let d = try #require(try evaluate(data)["D1"])
     #expect(d.figures.map(\.counts.poor) == [50, 40, 30])
     #expect(d.figures.allSatisfy { $0.source == .own })
-    #expect(d.warnings == ["2024: own row says 40 poor of 1000 households, its 1 children sum to 41 of 1000; the own row is used"])
+    #expect(
+      d.warnings == [
+        "2024: own row says 40 poor of 1000 households, its 1 children sum to 41 of 1000; the own row is used"
+      ])
   }
 
   @Test func rejectedRowsMakeTheUnitAndItsParentsInvalid() throws {
@@ -220,7 +230,10 @@ func evaluate(
       counts: ["K1": [2023: (500, 20), 2024: (500, 16), 2025: (500, 12)]], invalid: ["K2": [bad]])
     let result = try evaluate(data)
     #expect(result["K2"]?.status == .invalidData)
-    #expect(result["K2"]?.reason == "1 row of this unit rejected: panel.csv:7:12: column `poor_households`: '1.000' has a thousands separator")
+    #expect(
+      result["K2"]?.reason
+        == "1 row of this unit rejected: panel.csv:7:12: column `poor_households`: '1.000' has a thousands separator"
+    )
     #expect(result["D1"]?.status == .invalidData)
     #expect(result["D1"]?.reason.contains("K2") == true)
   }
@@ -237,8 +250,10 @@ func evaluate(
 
   @Test func roundedFiguresNeverContradictTheComparison() {
     // 19.96% would round to 20.0 and read "−20.0% < 20%".
-    #expect(Reason.shown(Rational(1996, 100), places: 1, threshold: Rational(20), met: false) == "−19.96")
+    #expect(
+      Reason.shown(Rational(1996, 100), places: 1, threshold: Rational(20), met: false) == "−19.96")
     #expect(Reason.shown(Rational(-5), places: 1, threshold: Rational(20), met: false) == "+5.0")
-    #expect(Reason.shown(Rational(219, 10), places: 1, threshold: Rational(20), met: true) == "−21.9")
+    #expect(
+      Reason.shown(Rational(219, 10), places: 1, threshold: Rational(20), met: true) == "−21.9")
   }
 }

@@ -11,7 +11,9 @@ import Testing
     #expect(Rational(decimal: text) == expected)
   }
 
-  @Test(arguments: ["", "-", "1.", ".5", "1..2", "1e", "abc", "1,5", "1e99", String(repeating: "9", count: 40)])
+  @Test(arguments: [
+    "", "-", "1.", ".5", "1..2", "1e", "abc", "1,5", "1e99", String(repeating: "9", count: 40),
+  ])
   func refusesWhatIsNotADecimal(text: String) {
     #expect(Rational(decimal: text) == nil)
   }
