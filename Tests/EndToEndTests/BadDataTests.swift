@@ -116,6 +116,10 @@ let badDataCases: [BadDataCase] = [
   ),
 ]
 
+/// Four rows: two bad rows of 90101 (three findings), one bad row of 90102, one good row of 90103.
+let mixedPanel =
+  panelHeader + "90101,2024,\"1.000\",5\n90102,2024,100,200\n90103,2024,100,5\n90101,2025,abc,-1\n"
+
 @Suite struct BadDataTests {
   @Test(arguments: badDataCases)
   func everyBadInputIsReportedAndNothingIsWritten(_ bad: BadDataCase) throws {
