@@ -139,10 +139,7 @@ let mixedPanel =
 
   @Test func allBadRowsAreReportedNotJustTheFirst() throws {
     let dir = try temporaryDirectory()
-    let data = try write(
-      panelHeader
-        + "90101,2024,\"1.000\",5\n90102,2024,100,200\n90103,2024,100,5\n90101,2025,abc,-1\n",
-      "panel.csv", in: dir)
+    let data = try write(mixedPanel, "panel.csv", in: dir)
     let result = try Thidua.run(["evaluate", benTre, "--data", data])
     #expect(result.status == 65)
     #expect(result.stderr.split(separator: "\n").count == 4)
@@ -150,10 +147,7 @@ let mixedPanel =
 
   @Test func skipInvalidEvaluatesTheRestAndCountsTheRows() throws {
     let dir = try temporaryDirectory()
-    let data = try write(
-      panelHeader
-        + "90101,2024,\"1.000\",5\n90102,2024,100,200\n90103,2024,100,5\n90101,2025,abc,-1\n",
-      "panel.csv", in: dir)
+    let data = try write(mixedPanel, "panel.csv", in: dir)
     let result = try Thidua.run([
       "evaluate", benTre, "--data", data, "--skip-invalid", "--format", "csv",
     ])
