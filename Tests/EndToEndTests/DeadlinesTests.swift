@@ -226,6 +226,22 @@ import Testing
     }
   }
 
+  /// A cron mail carries the plan's warnings along with what is due; a silent run hides them.
+  @Test func quietShowsPlanWarningsOnlyWithSomethingToReport() throws {
+    // 2027-03-01 lies outside the plan period 2021–2026: a warning, not an error.
+    let outside = Self.once("later", due: "2027-03-01")
+    let due = try Self.deadlines(
+      Self.plan("a", deadlines: [Self.once("d", due: "2025-11-15"), outside]),
+      today: "2025-11-01", ["--quiet"])
+    #expect(due.status == 10)
+    #expect(due.stderr.contains("warning:"))
+    let silent = try Self.deadlines(
+      Self.plan("a", deadlines: [outside]), today: "2025-11-01", ["--quiet"])
+    #expect(silent.status == 0)
+    #expect(silent.stdout == "")
+    #expect(silent.stderr == "")
+  }
+
   @Test(arguments: ["csv", "tsv", "json", "ndjson"])
   func quietPrintsNotEvenAHeaderWhenNothingIsDue(format: String) throws {
     let result = try Self.deadlines(

@@ -6,7 +6,7 @@ enum FileSystemErrors {
   static func reason(_ error: any Error, path: String) -> String {
     var isDirectory: ObjCBool = false
     let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-    if !exists { return "no such file" }
+    if !exists { return "no such file or directory" }
     if isDirectory.boolValue { return "is a directory, not a file" }
     if !FileManager.default.isReadableFile(atPath: path) { return "permission denied" }
     return (error as NSError).localizedDescription

@@ -50,16 +50,17 @@ enum DeadlinesCommand {
         try HolidayCalendar.read(file: file)
       } ?? .weekendsOnly
     var plans: [Plan] = []
+    var warnings: [Diagnostic] = []
     for file in try PlanCatalog.planFiles(arguments.arguments("PLAN")) {
       let reading = try PlanReader.read(file: file)
-      for warning in reading.warnings where !arguments.flag("quiet") {
-        console.err(warning.description)
-      }
+      warnings += reading.warnings
       plans.append(reading.plan)
     }
     let check = try DeadlineCheck(
       plans: plans, today: today, now: Date(), within: within, holidays: holidays)
+    // Quiet means silent when there is nothing to do; when there is, the mail gets everything.
     if check.exitStatus != 0 || !arguments.flag("quiet") {
+      for warning in warnings { console.err(warning.description) }
       console.out(DeadlineRenderer.render(check, format: format))
     }
     return check.exitStatus
