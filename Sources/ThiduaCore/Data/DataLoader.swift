@@ -15,21 +15,32 @@ public struct DataLoader: Sendable {
     self.skipInvalid = skipInvalid
   }
 
-  /// Loads `dataFile` and, when given, `unitsFile`, as the user named them.
-  public func load(dataFile: String, unitsFile: String?) throws(ThiduaError) -> DataSet {
-    try load(data: .file(dataFile), units: unitsFile.map { CSVInput.file($0) })
+  /// Loads `dataFile` and, when given, `unitsFile` and `mergersFile`, as the user named them.
+  public func load(
+    dataFile: String, unitsFile: String?, mergersFile: String? = nil
+  ) throws(ThiduaError) -> DataSet {
+    try load(
+      data: .file(dataFile), units: unitsFile.map { CSVInput.file($0) },
+      mergers: mergersFile.map { CSVInput.file($0) })
   }
 
-  /// Loads `data` and, when given, `units` (files, or bytes in memory for tests).
-  public func load(data: CSVInput, units: CSVInput?) throws(ThiduaError) -> DataSet {
+  /// Loads `data` and, when given, `units` and `mergers` (files, or bytes in memory for tests).
+  /// The units and mergers files are reference data: a bad row in them stops the run even under
+  /// `skipInvalid`.
+  public func load(
+    data: CSVInput, units: CSVInput?, mergers: CSVInput? = nil
+  ) throws(ThiduaError) -> DataSet {
     var table: UnitsTable?
     if let units { table = try UnitsReader().read(units) }
+    var mergerTable = MergerTable()
+    if let mergers { mergerTable = try MergersReader(units: table?.units).read(mergers) }
     var dataSet: DataSet
     switch try DataForm.detect(data) {
     case .panel: dataSet = try PanelReader(units: table?.units).read(data)
     case .roster:
       dataSet = try RosterReader(units: table?.units, progress: progress).read(data)
     }
+    dataSet.mergers = mergerTable
     dataSet.diagnostics = ((table?.warnings ?? []) + dataSet.diagnostics).sorted()
     if !skipInvalid, dataSet.diagnostics.contains(where: { $0.severity == .error }) {
       throw .invalidData(diagnostics: dataSet.diagnostics)

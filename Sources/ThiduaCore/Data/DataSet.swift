@@ -13,13 +13,16 @@ public struct DataSet: Sendable {
   public var invalidRows: [String: [Diagnostic]]
   /// Every finding: errors of rejected rows (under `--skip-invalid`) and warnings.
   public var diagnostics: [Diagnostic]
+  /// Rows read, used and rejected.
   public var accounting: RowAccounting
+  /// The mergers file's mergers: each old unit's successor and each new unit's predecessors.
+  public var mergers: MergerTable
 
   public init(
     units: [String: Unit] = [:], hasUnitsFile: Bool = false,
     counts: [String: [Int: HouseholdCounts]] = [:], standards: [String: [Int: String]] = [:],
     invalidRows: [String: [Diagnostic]] = [:], diagnostics: [Diagnostic] = [],
-    accounting: RowAccounting = RowAccounting()
+    accounting: RowAccounting = RowAccounting(), mergers: MergerTable = MergerTable()
   ) {
     self.units = units
     self.hasUnitsFile = hasUnitsFile
@@ -28,6 +31,7 @@ public struct DataSet: Sendable {
     self.invalidRows = invalidRows
     self.diagnostics = diagnostics
     self.accounting = accounting
+    self.mergers = mergers
   }
 
   /// Every year that has at least one row.

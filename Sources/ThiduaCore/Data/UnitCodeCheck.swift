@@ -18,15 +18,16 @@ struct UnitCodeCheck {
     units.map { $0[code] != nil } ?? true
   }
 
-  /// The message for `code`, missing from the units file.
-  mutating func unknownMessage(_ code: String) -> String {
-    if let message = messages[code] { return message }
+  /// The message for `code` in `column`, missing from the units file.
+  mutating func unknownMessage(_ code: String, column: String = "unit_code") -> String {
+    let key = column + "\u{0}" + code
+    if let message = messages[key] { return message }
     var message =
-      "column `unit_code`: unit `\(code)` is not in the units file; expected a code listed there"
+      "column `\(column)`: unit `\(code)` is not in the units file; expected a code listed there"
     if let near = EditDistance.nearest(to: code, among: candidates) {
       message += " (did you mean `\(near)`?)"
     }
-    messages[code] = message
+    messages[key] = message
     return message
   }
 }

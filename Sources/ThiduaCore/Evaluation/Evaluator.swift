@@ -21,6 +21,7 @@ public struct Evaluator: Sendable {
     var codes = Set(data.units.keys)
     codes.formUnion(data.counts.keys)
     codes.formUnion(data.invalidRows.keys)
+    codes.formUnion(data.mergers.codes)
     var series = UnitSeries(data: data)
     let units = codes.sorted(by: UnitSeries.codeOrder).map { code in
       evaluate(code, year: year, series: &series)
@@ -40,6 +41,25 @@ public struct Evaluator: Sendable {
       result.reason = Reason.rejectedRows(rejected)
       return result
     }
+    if let ending = series.ending(code, year) {
+      let selection = select(code, unit: unit, series: &series)
+      if case .merged(let merger) = ending, series.children[code] == nil {
+        // An old unit that became part of another: nothing to evaluate (SPEC 3, `merged`).
+        result.status = .merged
+        result.reason = Reason.merged(merger, now: data.mergers.latestSuccessor(of: code))
+        return result
+      }
+      // A district (or province) that ceased: its criterion cannot be evaluated for `year`.
+      switch selection {
+      case .none(let baselineRate):
+        result.reason = Reason.noCriterion(unit: unit, baselineRate: baselineRate, plan: plan)
+      case .undecided(let criterion, _), .selected(let criterion, _):
+        result.criterion = criterion
+        result.status = .insufficientData
+        result.reason = Reason.ceased(unit: unit, year: year, ending: ending)
+      }
+      return result
+    }
     switch select(code, unit: unit, series: &series) {
     case .none(let baselineRate):
       result.reason = Reason.noCriterion(unit: unit, baselineRate: baselineRate, plan: plan)
@@ -56,7 +76,7 @@ public struct Evaluator: Sendable {
 
   /// The outcome of trying the plan's criteria in order.
   private enum Selection {
-    case selected(Criterion, baseline: (year: Int, counts: HouseholdCounts)?)
+    case selected(Criterion, baseline: Baseline?)
     /// The selector needs the baseline rate and it cannot be had.
     case undecided(Criterion, UnitSeries.Lookup)
     /// No selector matched; the baseline rate is given when it was computed.
@@ -75,10 +95,13 @@ public struct Evaluator: Sendable {
       guard let bound = selector.baselineRate else { return .selected(criterion, baseline: nil) }
       guard let baselineYear = plan.baselineYear else { continue }
       let lookup = series.lookup(code, baselineYear)
-      guard case .counts(let counts, _) = lookup, let rate = counts.rate else {
+      guard case .counts(let counts, let source) = lookup, let rate = counts.rate else {
         return .undecided(criterion, lookup)
       }
-      if bound.contains(rate) { return .selected(criterion, baseline: (baselineYear, counts)) }
+      if bound.contains(rate) {
+        return .selected(
+          criterion, baseline: Baseline(year: baselineYear, counts: counts, source: source))
+      }
       baselineRate = rate
     }
     return .none(baselineRate: baselineRate)
@@ -86,17 +109,19 @@ public struct Evaluator: Sendable {
 
   private func measure(
     _ result: inout UnitEvaluation, _ criterion: Criterion, year: Int,
-    baseline: (year: Int, counts: HouseholdCounts)?, series: inout UnitSeries
+    baseline: Baseline?, series: inout UnitSeries
   ) {
     let first = year - criterion.consecutiveYears
-    var missing: [(year: Int, children: [String])] = []
+    var missing: [Reason.MissingYear] = []
     var invalid: [String] = []
     for y in first...year {
       switch series.lookup(result.code, y) {
       case .counts(let counts, let source):
         result.figures.append(YearFigures(year: y, counts: counts, source: source))
         if let warning = series.mismatchWarning(result.code, y) { result.warnings.append(warning) }
-      case .missing(let children): missing.append((y, children))
+      case .missing(let children): missing.append(.init(year: y, parts: children))
+      case .missingPredecessors(let codes):
+        missing.append(.init(year: y, parts: codes, arePredecessors: true))
       case .invalid(let units): invalid.append(contentsOf: units)
       }
     }
@@ -130,6 +155,13 @@ public struct Evaluator: Sendable {
       criterion, status: result.status, figures: result.figures, comparisons: result.comparisons,
       baseline: baseline, plan: plan)
   }
+}
+
+/// The baseline-year counts a selector's rate was computed from, and where they came from.
+struct Baseline {
+  var year: Int
+  var counts: HouseholdCounts
+  var source: YearFigures.Source
 }
 
 extension UnitSeries.Lookup {

@@ -47,6 +47,10 @@ enum Reason {
     case .invalid(let units): why = "rows of \(list(units)) were rejected"
     case .missing(let children) where !children.isEmpty:
       why = "\(year) is missing: no row of its own and \(list(children)) \(lack(children)) \(year)"
+    case .missingPredecessors(let codes):
+      why =
+        "\(year) is missing: the unit was formed later by a merger and its predecessor"
+        + "\(codes.count == 1 ? "" : "s") \(list(codes)) \(lack(codes)) \(year)"
     case .counts: why = "the unit had no households in \(year)"
     case .missing: why = "\(year) is missing"
     }
@@ -54,16 +58,21 @@ enum Reason {
       + "poverty rate, and \(why)"
   }
 
+  /// A year a criterion needs and cannot have: the children or predecessors that lack it.
+  struct MissingYear {
+    var year: Int
+    var parts: [String]
+    var arePredecessors = false
+  }
+
   static func missingYears(
-    _ missing: [(year: Int, children: [String])], criterion: Criterion, year: Int,
-    isAggregate: Bool
+    _ missing: [MissingYear], criterion: Criterion, year: Int, isAggregate: Bool
   ) -> String {
     let first = year - criterion.consecutiveYears
     let parts = missing.map { entry in
-      entry.children.isEmpty
-        ? "\(entry.year)"
-        : "\(entry.year) (no row of its own; \(list(entry.children)) \(lack(entry.children)) "
-          + "\(entry.year))"
+      if entry.parts.isEmpty { return "\(entry.year)" }
+      let whose = entry.arePredecessors ? "formed later by a merger; " : "no row of its own; "
+      return "\(entry.year) (\(whose)\(list(entry.parts)) \(lack(entry.parts)) \(entry.year))"
     }
     return "\(label(criterion)) needs \(first)–\(year) (\(criterion.consecutiveYears) consecutive "
       + "years and the year before): missing \(parts.joined(separator: ", "))"
@@ -71,7 +80,7 @@ enum Reason {
 
   static func measured(
     _ criterion: Criterion, status: UnitStatus, figures: [YearFigures],
-    comparisons: [YearComparison], baseline: (year: Int, counts: HouseholdCounts)?, plan: Plan
+    comparisons: [YearComparison], baseline: Baseline?, plan: Plan
   ) -> String {
     let lead: String
     switch status {
@@ -90,7 +99,11 @@ enum Reason {
       text += "(\(baseline.counts.poor) of \(baseline.counts.total) households)"
       if let below = bound.below { text += ", below \(below)%" }
       if let atLeast = bound.atLeast { text += ", at least \(atLeast)%" }
+      if case .predecessors(let codes) = baseline.source {
+        text += "; baseline \(baseline.year) from \(codes.joined(separator: " + "))"
+      }
     }
+    text += predecessorSums(figures)
     if let sums = figures.lazy.compactMap({ f -> [String]? in
       if case .children(let codes) = f.source { return codes }
       return nil
@@ -98,6 +111,52 @@ enum Reason {
       text += "; figures are sums of \(sums.count) unit\(sums.count == 1 ? "" : "s") below it"
     }
     return text
+  }
+
+  /// "; 2023 and 2024 figures are the sum of 90401 + 90402": the years whose figures come from a
+  /// merged unit's predecessors, grouped by the predecessors summed.
+  static func predecessorSums(_ figures: [YearFigures]) -> String {
+    var groups: [(years: [Int], codes: [String])] = []
+    for figure in figures {
+      guard case .predecessors(let codes) = figure.source else { continue }
+      if let last = groups.indices.last, groups[last].codes == codes {
+        groups[last].years.append(figure.year)
+      } else {
+        groups.append(([figure.year], codes))
+      }
+    }
+    return groups.map { group in
+      let years = list(group.years.map(String.init), all: true)
+      let noun = group.years.count == 1 ? "figures are the sum" : "figures are the sums"
+      return "; \(years) \(noun) of \(group.codes.joined(separator: " + "))"
+    }.joined()
+  }
+
+  /// "merged into 90410 on 2025-07-01", and the unit it is part of now when that merged too.
+  static func merged(_ merger: Merger, now latest: String?) -> String {
+    var text = "merged into \(merger.newCode) on \(merger.effective.iso)"
+    if let latest, latest != merger.newCode { text += " (now part of \(latest))" }
+    return text + "; no longer evaluated on its own"
+  }
+
+  /// Why a district (or province) that ceased cannot be evaluated for `year`.
+  static func ceased(unit: Unit?, year: Int, ending: UnitSeries.Ending) -> String {
+    let level = unit?.level.rawValue ?? "unit"
+    var text = "the \(level) no longer exists in \(year): "
+    switch ending {
+    case .merged(let merger):
+      text += "merged into \(merger.newCode) on \(merger.effective.iso)"
+    case .childrenGone(let children, let mergers):
+      text += "its \(children.count) unit\(children.count == 1 ? "" : "s") (\(list(children))) "
+      text += children.count == 1 ? "ceased" : "all ceased"
+      let successors = Set(mergers.map(\.newCode)).sorted(by: UnitSeries.codeOrder)
+      let dates = Set(mergers.map(\.effective))
+      if !successors.isEmpty {
+        text += ", merged into \(list(successors))"
+        if dates.count == 1, let date = dates.first { text += " on \(date.iso)" }
+      }
+    }
+    return text + "; no figures of its own for \(year), so its criterion cannot be evaluated"
   }
 
   private static func year(
@@ -159,8 +218,11 @@ enum Reason {
     codes.count == 1 ? "lacks" : "lack"
   }
 
-  /// `90101`, `90101 and 90102`, `90101, 90102 and 3 more`.
-  static func list(_ codes: [String]) -> String {
+  /// `90101`, `90101 and 90102`, `90101, 90102 and 3 more`; with `all`, every item is named.
+  static func list(_ codes: [String], all: Bool = false) -> String {
+    if all, codes.count > 1 {
+      return codes.dropLast().joined(separator: ", ") + " and " + (codes.last ?? "")
+    }
     switch codes.count {
     case 0: return "no unit"
     case 1: return codes[0]

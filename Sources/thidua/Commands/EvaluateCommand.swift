@@ -10,6 +10,9 @@ enum EvaluateCommand {
     OptionSpec(
       "units", short: "u", valueName: "FILE", help: "Units: code, name, level, parent, flags."),
     OptionSpec(
+      "mergers", short: "m", valueName: "FILE",
+      help: "Mergers: old_code, new_code, effective (YYYY-MM-DD)."),
+    OptionSpec(
       "year", short: "y", valueName: "YEAR",
       help: "Evaluation year (default: the latest in the data).",
       kind: .integer(expecting: "a year such as 2025")),
@@ -29,7 +32,8 @@ enum EvaluateCommand {
     name: "evaluate",
     abstract: "Evaluate every unit against the plan's criteria, with status and reason.",
     discussion: """
-      Statuses: eligible, not-eligible, review, insufficient-data, invalid-data, no-criterion. \
+      Statuses: eligible, not-eligible, review, insufficient-data, invalid-data, no-criterion, \
+      merged. \
       Rows are sorted by unit code. Bad input rows are all reported and nothing is written (exit \
       65) unless --skip-invalid is given.
       """,
@@ -59,7 +63,8 @@ enum EvaluateCommand {
     let reading = try PlanReader.read(file: arguments.argument("PLAN") ?? "")
     for warning in reading.warnings { console.err(warning.description) }
     let data = try DataLoader(skipInvalid: skipInvalid).load(
-      dataFile: try arguments.requiredString("data"), unitsFile: arguments.string("units"))
+      dataFile: try arguments.requiredString("data"), unitsFile: arguments.string("units"),
+      mergersFile: arguments.string("mergers"))
     for diagnostic in data.diagnostics { console.err(diagnostic.description) }
     if skipInvalid {
       let a = data.accounting

@@ -1,0 +1,144 @@
+/// Reads the mergers file: `old_code,new_code,effective`, the date written `YYYY-MM-DD`.
+///
+/// Like the units file it is reference data, so every bad row is an error, with or without
+/// `--skip-invalid`, and all are reported together. With a units file, both codes must be listed
+/// there. An old code may be listed once (a unit becomes part of one new unit), and the mergers may
+/// not form a cycle.
+public struct MergersReader: Sendable {
+  /// The columns a mergers file must have.
+  public static let requiredColumns = ["old_code", "new_code", "effective"]
+
+  /// The units file's units, when one was given.
+  public var units: [String: Unit]?
+
+  /// A reader checking codes against `units` (nil: no units file).
+  public init(units: [String: Unit]? = nil) {
+    self.units = units
+  }
+
+  /// Reads `input`. Every bad row is reported together in one `ThiduaError.invalidData`.
+  public func read(_ input: CSVInput) throws(ThiduaError) -> MergerTable {
+    let reader = try CSVReader(input)
+    let header = try CSVHeader(reader: reader)
+    let required = MergersReader.requiredColumns
+    let headerProblems = header.diagnostics(required: required, known: required)
+    if !headerProblems.isEmpty { throw .invalidData(diagnostics: headerProblems) }
+    let oldIndex = header.index(of: "old_code") ?? 0
+    let newIndex = header.index(of: "new_code") ?? 0
+    let effectiveIndex = header.index(of: "effective") ?? 0
+    var check = UnitCodeCheck(units: units)
+    var mergers: [Merger] = []
+    var lineOf: [String: Int] = [:]
+    var newCodeLocation: [String: SourceLocation] = [:]
+    var errors: [Diagnostic] = []
+    var rows = 0
+    do {
+      while try reader.nextRecord() {
+        rows += 1
+        if reader.isBlank {
+          errors.append(RowLog.blankRow(file: reader.file, line: reader.lineNumber))
+          continue
+        }
+        var found = reader.problems
+        if let extra = RowLog.extraValues(reader: reader, header: header) { found.append(extra) }
+        func code(_ index: Int, _ column: String) -> String {
+          let code = UnitColumns.text(reader, index)
+          if code.isEmpty {
+            found.append(
+              .error(
+                at: reader.location(ofField: index),
+                "column `\(column)`: empty; expected a unit code"
+              ))
+          } else if !check.isKnown(code) {
+            found.append(
+              .error(
+                at: reader.location(ofField: index), check.unknownMessage(code, column: column)))
+          }
+          return code
+        }
+        let old = code(oldIndex, "old_code")
+        let new = code(newIndex, "new_code")
+        if !old.isEmpty, old == new {
+          found.append(
+            .error(
+              at: reader.location(ofField: newIndex),
+              "column `new_code`: `\(new)` is the same as `old_code`; expected the code of the "
+                + "unit `\(old)` became part of"))
+        }
+        if !old.isEmpty, let first = lineOf[old] {
+          found.append(
+            .error(
+              at: reader.location(ofField: oldIndex),
+              "column `old_code`: `\(old)` is listed twice (lines \(first) and "
+                + "\(reader.lineNumber)); expected each old unit once (it became part of one "
+                + "new unit)"))
+        }
+        let dateText = UnitColumns.text(reader, effectiveIndex)
+        let effective = CalendarDate(iso: dateText)
+        if effective == nil {
+          let expected = "expected a date written YYYY-MM-DD, such as 2025-07-01"
+          found.append(
+            .error(
+              at: reader.location(ofField: effectiveIndex),
+              dateText.isEmpty
+                ? "column `effective`: empty; \(expected)"
+                : "column `effective`: `\(dateText)` is not a date; \(expected)"))
+        }
+        if !old.isEmpty, lineOf[old] == nil { lineOf[old] = reader.lineNumber }
+        let problems = RowLog.firstPerField(found)
+        guard problems.isEmpty, let effective else {
+          errors += problems
+          continue
+        }
+        mergers.append(Merger(oldCode: old, newCode: new, effective: effective))
+        newCodeLocation[old] = reader.location(ofField: newIndex)
+      }
+    } catch {
+      throw error.adding(errors)
+    }
+    if rows == 0 {
+      throw .invalidData(diagnostics: [DataLoader.noDataRows(header: header)])
+    }
+    let table = MergerTable(mergers)
+    errors += MergersReader.cycles(in: table, locations: newCodeLocation)
+    if !errors.isEmpty { throw .invalidData(diagnostics: errors.sorted()) }
+    return table
+  }
+
+  /// One error per cycle (`a` → `b` → `a`), at the `new_code` of the row that closes it. Each
+  /// old code has one successor, so following successors visits every code once: linear time.
+  static func cycles(in table: MergerTable, locations: [String: SourceLocation]) -> [Diagnostic] {
+    var done: Set<String> = []
+    var found: [Diagnostic] = []
+    for start in table.successors.keys.sorted(by: UnitSeries.codeOrder) where !done.contains(start)
+    {
+      var path: [String] = []
+      var onPath: [String: Int] = [:]
+      var current = start
+      while !done.contains(current), onPath[current] == nil {
+        onPath[current] = path.count
+        path.append(current)
+        guard let next = table.successors[current]?.newCode else { break }
+        current = next
+      }
+      if let index = onPath[current], table.successors[path[path.count - 1]] != nil,
+        table.successors[path[path.count - 1]]?.newCode == current
+      {
+        let cycle = Array(path[index...])
+        // Report at the row of the cycle's last line in the file, the one that closes it.
+        let closing =
+          cycle.max { (locations[$0]?.line ?? 0) < (locations[$1]?.line ?? 0) } ?? current
+        if let location = locations[closing] {
+          let shown = (cycle + [cycle[0]]).map { "`\($0)`" }.joined(separator: " → ")
+          found.append(
+            .error(
+              at: location,
+              "column `new_code`: the mergers form a cycle (\(shown)); expected each unit to "
+                + "become part of a unit that does not become part of it in turn"))
+        }
+      }
+      done.formUnion(path)
+    }
+    return found
+  }
+}
