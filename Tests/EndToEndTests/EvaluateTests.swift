@@ -40,7 +40,7 @@ func write(_ text: String, _ name: String, in directory: URL) throws -> String {
       line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
     }
     let status = Dictionary(uniqueKeysWithValues: rows.map { ($0[0], $0[4]) })
-    #expect(rows.count == 16)
+    #expect(rows.count == 21)
     #expect(status["90100"] == "eligible")
     #expect(status["90101"] == "eligible")  // exactly 2 points where Double says 1.999…
     #expect(status["90102"] == "eligible")  // 10 → 8 is exactly 20%

@@ -16,14 +16,24 @@ import Testing
     let data = try DataLoader(skipInvalid: false).load(
       dataFile: path("panel.csv"), unitsFile: path("units.csv"))
     #expect(data.diagnostics.isEmpty)
-    #expect(data.units.count == 16)
-    #expect(data.accounting == RowAccounting(read: 59, used: 59, rejected: 0))
+    #expect(data.units.count == 21)
+    #expect(data.accounting == RowAccounting(read: 72, used: 72, rejected: 0))
     #expect(data.years == Set(2021...2025))
     #expect(data.counts["90301"]?[2024] == nil)
     #expect(data.counts["90101"]?[2024]?.poor == 186)
     #expect(data.counts["90101"]?[2025] == HouseholdCounts(total: 2150, poor: 143, nearPoor: 176))
     #expect(data.units["90202"]?.flags == ["island"])
     #expect(data.units["90201"]?.flags == ["coastal-extremely-difficult"])
+  }
+
+  @Test func readsTheMergersOfTheReform() throws {
+    let data = try DataLoader(skipInvalid: false).load(
+      dataFile: path("panel.csv"), unitsFile: path("units.csv"), mergersFile: path("mergers.csv"))
+    #expect(data.mergers.predecessors["90410"]?.map(\.oldCode) == ["90401", "90402", "90403"])
+    #expect(data.counts["90410"]?.keys.sorted() == [2025])
+    for code in ["90401", "90402", "90403"] {
+      #expect(data.counts[code]?.keys.sorted() == Array(2021...2024), "unit \(code)")
+    }
   }
 
   @Test func rosterAggregatesToThePanelRowsOfItsCommunes() throws {
