@@ -43,8 +43,9 @@ public struct Evaluator: Sendable {
     }
     if let ending = series.ending(code, year) {
       let selection = select(code, unit: unit, series: &series)
-      if case .merged(let merger) = ending, series.children[code] == nil {
+      if case .merged(let merger) = ending, unit?.level != .district {
         // An old unit that became part of another: nothing to evaluate (SPEC 3, `merged`).
+        // Districts were abolished rather than merged: a district is insufficient-data below.
         result.status = .merged
         result.reason = Reason.merged(merger, now: data.mergers.latestSuccessor(of: code))
         return result
@@ -136,11 +137,20 @@ public struct Evaluator: Sendable {
         missing, criterion: criterion, year: year, isAggregate: series.children[result.code] != nil)
       return
     }
+    var standardChanges: [Reason.StandardChange] = []
     for (before, after) in zip(result.figures, result.figures.dropFirst()) {
-      result.comparisons.append(
-        criterion.measure.compare(
-          before.counts, after.counts, fromYear: before.year, toYear: after.year,
-          atLeast: criterion.atLeast, rule: plan.whenNoPoorHouseholds))
+      var comparison = criterion.measure.compare(
+        before.counts, after.counts, fromYear: before.year, toYear: after.year,
+        atLeast: criterion.atLeast, rule: plan.whenNoPoorHouseholds)
+      if let from = series.standard(result.code, before.year, before.source),
+        let to = series.standard(result.code, after.year, after.source), from != to
+      {
+        standardChanges.append(
+          Reason.StandardChange(fromYear: before.year, toYear: after.year, from: from, to: to))
+        // Poverty standards count households differently: a change across them is not a reduction.
+        if plan.acrossStandards == .review { comparison.outcome = .review }
+      }
+      result.comparisons.append(comparison)
     }
     let outcomes = result.comparisons.map(\.outcome)
     if outcomes.contains(.notMet) {
@@ -154,6 +164,7 @@ public struct Evaluator: Sendable {
     result.reason = Reason.measured(
       criterion, status: result.status, figures: result.figures, comparisons: result.comparisons,
       baseline: baseline, plan: plan)
+    result.reason += Reason.standardChanges(standardChanges, rule: plan.acrossStandards)
   }
 }
 

@@ -132,6 +132,28 @@ enum Reason {
     }.joined()
   }
 
+  /// One year compared with the year before across two poverty standards.
+  struct StandardChange {
+    var fromYear: Int
+    var toYear: Int
+    var from: String
+    var to: String
+  }
+
+  /// "; 2024→2025 compares figures under two poverty standards (`A` → `B`): …".
+  static func standardChanges(_ changes: [StandardChange], rule: AcrossStandardsRule) -> String {
+    changes.map { change in
+      var text =
+        "; \(change.fromYear)→\(change.toYear) compares figures under two poverty standards "
+        + "(`\(change.from)` → `\(change.to)`)"
+      switch rule {
+      case .review: text += ": a person decides (acrossStandards: review)"
+      case .compare: text += ", compared as they are (acrossStandards: compare)"
+      }
+      return text
+    }.joined()
+  }
+
   /// "merged into 90410 on 2025-07-01", and the unit it is part of now when that merged too.
   static func merged(_ merger: Merger, now latest: String?) -> String {
     var text = "merged into \(merger.newCode) on \(merger.effective.iso)"

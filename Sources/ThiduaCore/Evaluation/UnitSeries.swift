@@ -168,6 +168,31 @@ struct UnitSeries {
     return .childrenGone(children: kids, mergers: mergers)
   }
 
+  /// The poverty standard the figures of `code` for `year` were reviewed under: its own row's, or
+  /// the one standard shared by the parts summed (nil when unknown or when the parts differ).
+  mutating func standard(_ code: String, _ year: Int, _ source: YearFigures.Source) -> String? {
+    standard(code, year, source, depth: 0)
+  }
+
+  private mutating func standard(
+    _ code: String, _ year: Int, _ source: YearFigures.Source, depth: Int
+  ) -> String? {
+    let parts: [String]
+    switch source {
+    case .own: return data.standards[code]?[year]
+    case .children(let codes), .predecessors(let codes): parts = codes
+    }
+    guard depth < UnitSeries.maximumDepth, !data.standards.isEmpty else { return nil }
+    var found: Set<String> = []
+    for part in parts {
+      guard case .counts(_, let partSource) = lookup(part, year) else { continue }
+      if let standard = standard(part, year, partSource, depth: depth + 1) {
+        found.insert(standard)
+      }
+    }
+    return found.count == 1 ? found.first : nil
+  }
+
   /// A warning when a unit's own row differs from the sum of its children for `year`.
   mutating func mismatchWarning(_ code: String, _ year: Int) -> String? {
     guard let own = data.counts[code]?[year], let kids = standingChildren(code, year, depth: 0),

@@ -18,6 +18,8 @@ public struct Plan: Sendable, Hashable {
   /// The year whose end-of-year poverty rate selectors such as "below 5% at the end of 2021" use.
   public var baselineYear: Int?
   public var whenNoPoorHouseholds: NoPoorHouseholdsRule
+  /// What a year compared with the year before under a different poverty standard counts as.
+  public var acrossStandards: AcrossStandardsRule
   /// Tried in this order; the first whose selector matches a unit applies.
   public var criteria: [Criterion]
   public var awards: [Award]
@@ -30,7 +32,7 @@ public struct Plan: Sendable, Hashable {
     implements: [DocumentReference] = [], period: YearRange, timeZone: String = "Asia/Ho_Chi_Minh",
     baselineYear: Int? = nil, whenNoPoorHouseholds: NoPoorHouseholdsRule = .review,
     criteria: [Criterion] = [], awards: [Award] = [], deadlines: [Deadline] = [],
-    shiftToWorkingDay: Bool = false
+    shiftToWorkingDay: Bool = false, acrossStandards: AcrossStandardsRule = .review
   ) {
     self.file = file
     self.id = id
@@ -41,6 +43,7 @@ public struct Plan: Sendable, Hashable {
     self.timeZone = timeZone
     self.baselineYear = baselineYear
     self.whenNoPoorHouseholds = whenNoPoorHouseholds
+    self.acrossStandards = acrossStandards
     self.criteria = criteria
     self.awards = awards
     self.deadlines = deadlines
@@ -85,6 +88,15 @@ public enum NoPoorHouseholdsRule: String, Sendable, Hashable, CaseIterable {
   case review
   case met
   case notMet = "not-met"
+}
+
+/// What a year compared with the year before counts as when the two were reviewed under different
+/// poverty standards (chuẩn nghèo), as the panel's `standard` column says.
+public enum AcrossStandardsRule: String, Sendable, Hashable, CaseIterable {
+  /// The comparison needs a person: status `review`, the reason names both standards (default).
+  case review
+  /// The figures are compared as they are; the reason still names both standards.
+  case compare
 }
 
 /// One criterion (tiêu chí thi đua): which units it applies to, and what they must achieve.

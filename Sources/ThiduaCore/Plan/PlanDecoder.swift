@@ -16,6 +16,7 @@ struct PlanDecoder {
   static let planKeys = [
     "$schema", "schema", "id", "title", "decision", "implements", "period", "timeZone",
     "baselineYear", "whenNoPoorHouseholds", "criteria", "awards", "deadlines", "shiftToWorkingDay",
+    "acrossStandards",
   ]
   static let criterionKeys = ["id", "title", "applies", "measure", "atLeast", "consecutiveYears"]
   static let selectorKeys = ["level", "allFlags", "anyFlag", "noneFlag", "baselineRate"]
@@ -47,6 +48,11 @@ struct PlanDecoder {
         $0, "whenNoPoorHouseholds", among: NoPoorHouseholdsRule.allCases.map(\.rawValue),
         noun: "value", nouns: "values")
     }
+    let acrossStandards = fields["acrossStandards"].flatMap {
+      choice(
+        $0, "acrossStandards", among: AcrossStandardsRule.allCases.map(\.rawValue),
+        noun: "value", nouns: "values")
+    }
     let shift = fields["shiftToWorkingDay"].flatMap { bool($0, "shiftToWorkingDay") }
     let hasBaselineYear = fields["baselineYear"] != nil
     let (criteria, criterionIDs) = self.criteria(
@@ -68,7 +74,8 @@ struct PlanDecoder {
       file: file, id: id, title: title, decision: decision, implements: implements ?? [],
       period: period, timeZone: timeZone ?? "Asia/Ho_Chi_Minh", baselineYear: baselineYear,
       whenNoPoorHouseholds: rule.flatMap(NoPoorHouseholdsRule.init(rawValue:)) ?? .review,
-      criteria: criteria, awards: awards, deadlines: deadlines, shiftToWorkingDay: shift ?? false)
+      criteria: criteria, awards: awards, deadlines: deadlines, shiftToWorkingDay: shift ?? false,
+      acrossStandards: acrossStandards.flatMap(AcrossStandardsRule.init(rawValue:)) ?? .review)
   }
 
   // MARK: Documents and period

@@ -28,7 +28,8 @@ struct BadPlan: Sendable, CustomTestStringConvertible {
       [
         "6:3: colour: unknown key `colour`; known keys here: `$schema`, `schema`, `id`, `title`, "
           + "`decision`, `implements`, `period`, `timeZone`, `baselineYear`, "
-          + "`whenNoPoorHouseholds`, `criteria`, `awards`, `deadlines`, `shiftToWorkingDay`"
+          + "`whenNoPoorHouseholds`, `criteria`, `awards`, `deadlines`, `shiftToWorkingDay`, "
+          + "`acrossStandards`"
       ]),
     BadPlan(
       "wrong type", #"  "shiftToWorkingDay": "yes""#,
@@ -61,6 +62,9 @@ struct BadPlan: Sendable, CustomTestStringConvertible {
     BadPlan(
       "a time zone that is almost right", #"  "timeZone": "Asia/Ho_Chi_Min""#,
       [#"6:15: timeZone: unknown time zone "Asia/Ho_Chi_Min"; did you mean "Asia/Ho_Chi_Minh"?"#]),
+    BadPlan(
+      "an unknown rule for comparisons across poverty standards", #"  "acrossStandards": "ignore""#,
+      ["6:22: acrossStandards: unknown value `ignore`; known values: `review`, `compare`"]),
     BadPlan(
       "an unknown rule for years without poor households", #"  "whenNoPoorHouseholds": "skip""#,
       [
