@@ -59,6 +59,15 @@ let sampleMergers = "campaigns/sample/mergers.csv"
     #expect(!codes.contains("90401"))
   }
 
+  @Test func aMissingMergersFileCannotBeRead() throws {
+    let result = try Thidua.run([
+      "evaluate", benTre, "--data", samplePanel, "--mergers", "nope.csv",
+    ])
+    #expect(result.status == 66)
+    #expect(result.stdout == "")
+    #expect(result.stderr == "nope.csv: error: cannot read: no such file or directory\n")
+  }
+
   @Test func everyBadMergerRowIsReportedAndNothingIsWritten() throws {
     let directory = try temporaryDirectory()
     let mergers = try write(

@@ -92,6 +92,18 @@ import Testing
       d9.reason.hasPrefix("the district no longer exists in 2025: merged into PR on 2025-07-01"))
   }
 
+  @Test func aProvinceThatMergedIsMerged() throws {
+    // Bến Tre became part of Vĩnh Long: a province that merged is merged, children or not.
+    var data = MergerTests.reformData()
+    data.units["VL"] = Unit(code: "VL", name: "Vĩnh Long", level: .province)
+    data.mergers = MergerTable([
+      MergerTests.merger("P1", "N"), MergerTests.merger("P2", "N"), MergerTests.merger("PR", "VL"),
+    ])
+    let pr = try #require(try evaluate(data)["PR"])
+    #expect(pr.status == .merged)
+    #expect(pr.reason == "merged into VL on 2025-07-01; no longer evaluated on its own")
+  }
+
   @Test func aParentCountsEachHouseholdOnceAcrossTheMerger() {
     var series = UnitSeries(data: MergerTests.reformData())
     #expect(
