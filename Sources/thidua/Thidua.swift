@@ -16,7 +16,7 @@ enum Thidua {
       """,
     version: version,
     commands: [
-      CheckCommand.spec, ShowCommand.spec, EvaluateCommand.evaluateSpec,
+      CheckCommand.spec, CheckDataCommand.spec, ShowCommand.spec, EvaluateCommand.evaluateSpec,
       EvaluateCommand.eligibleSpec, DeadlinesCommand.spec,
     ])
 
@@ -33,6 +33,8 @@ enum Thidua {
       case .run(let parsed):
         switch parsed.command.name {
         case CheckCommand.spec.name: return try CheckCommand.run(parsed, console: console)
+        case CheckDataCommand.spec.name:
+          return try CheckDataCommand.run(parsed, console: console)
         case ShowCommand.spec.name: return try ShowCommand.run(parsed, console: console)
         case EvaluateCommand.evaluateSpec.name, EvaluateCommand.eligibleSpec.name:
           return try EvaluateCommand.run(parsed, console: console)

@@ -1,0 +1,81 @@
+/// What `thidua check-data` finds: the units, mergers and data files checked on their own and
+/// against each other, before an evaluation depends on them.
+public struct DataCheck: Sendable {
+  /// One line per file that passed: `units.csv: ok (21 units)`.
+  public var summaries: [String]
+  /// Findings that do not make a file invalid (a parent code not in the units file, a merger that
+  /// takes effect outside the data's years).
+  public var warnings: [Diagnostic]
+
+  /// Checks the files given. Every error of every file is reported together in one
+  /// `ThiduaError.invalidData`; the data file is read only when the reference files are valid.
+  ///
+  /// The mergers file is checked against the units file (both codes must be listed there), for
+  /// cycles, and for a unit merged into two successors; with a data file, for effective dates
+  /// outside the data's years.
+  public static func run(
+    unitsFile: String?, mergersFile: String?, dataFile: String?
+  ) throws(ThiduaError) -> DataCheck {
+    var check = DataCheck(summaries: [], warnings: [])
+    var errors: [Diagnostic] = []
+    var units: UnitsTable?
+    if let unitsFile {
+      do throws(ThiduaError) {
+        let table = try UnitsReader().read(.file(unitsFile))
+        check.warnings += table.warnings
+        check.summaries.append("\(unitsFile): ok (\(table.units.count) units)")
+        units = table
+      } catch .invalidData(let diagnostics) {
+        errors += diagnostics
+      }
+    }
+    var mergers: MergerTable?
+    if let mergersFile {
+      do throws(ThiduaError) {
+        let table = try MergersReader(units: units?.units).read(.file(mergersFile))
+        let count = table.successors.count
+        check.summaries.append("\(mergersFile): ok (\(count) merger\(count == 1 ? "" : "s"))")
+        mergers = table
+      } catch .invalidData(let diagnostics) {
+        errors += diagnostics
+      }
+    }
+    if !errors.isEmpty { throw .invalidData(diagnostics: errors.sorted()) }
+    guard let dataFile else { return check }
+    let data = try DataLoader(skipInvalid: false).load(
+      dataFile: dataFile, unitsFile: unitsFile, mergersFile: mergersFile)
+    check.warnings += data.diagnostics.filter { $0.severity == .warning }
+    let years = data.years
+    check.summaries.append(
+      "\(dataFile): ok (\(data.accounting.read) rows, \(data.counts.count) units, years "
+        + "\(years.min().map(String.init) ?? "-")–\(years.max().map(String.init) ?? "-"))")
+    if let mergers, let mergersFile, let first = years.min(), let last = years.max() {
+      check.warnings += outsideYears(mergers, file: mergersFile, first: first, last: last)
+    }
+    return check
+  }
+
+  /// A warning for each merger that takes effect after the data's last year (it changes
+  /// nothing yet; a mistyped year?) or in or before its first year (no earlier year to sum).
+  static func outsideYears(_ mergers: MergerTable, file: String, first: Int, last: Int)
+    -> [Diagnostic]
+  {
+    mergers.successors.values.sorted { UnitSeries.codeOrder($0.oldCode, $1.oldCode) }
+      .compactMap { merger -> Diagnostic? in
+        let year = merger.effective.year
+        let rule = "\(merger.oldCode) → \(merger.newCode) on \(merger.effective.iso)"
+        if year > last {
+          return .warning(
+            at: SourceLocation(file: file),
+            "\(rule) takes effect after the data's last year \(last): it changes nothing yet")
+        }
+        if year <= first {
+          return .warning(
+            at: SourceLocation(file: file),
+            "\(rule) takes effect in or before the data's first year \(first): no earlier "
+              + "year of the data is summed from its predecessors")
+        }
+        return nil
+      }
+  }
+}

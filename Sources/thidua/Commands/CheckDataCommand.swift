@@ -1,0 +1,37 @@
+import ThiduaCore
+
+/// `thidua check-data --units FILE [--mergers FILE] [--data FILE]`: validates data files.
+enum CheckDataCommand {
+  static let spec = CommandSpec(
+    name: "check-data",
+    abstract: "Validate a units file, a mergers file and a data file, alone and together.",
+    discussion: """
+      Mergers are checked against the units (unknown codes), for cycles, for a unit merged into \
+      two successors, and, with --data, for effective dates outside the data's years. Every \
+      error is reported as file:line:column; exit 65 when any file is invalid.
+      """,
+    examples: [
+      "thidua check-data --units campaigns/sample/units.csv --mergers campaigns/sample/mergers.csv --data campaigns/sample/panel.csv"
+    ],
+    options: [
+      OptionSpec(
+        "units", short: "u", valueName: "FILE", help: "Units: code, name, level, parent, flags."),
+      OptionSpec(
+        "mergers", short: "m", valueName: "FILE", help: "Mergers: old_code, new_code, effective."),
+      OptionSpec(
+        "data", short: "d", valueName: "FILE", help: "A unit-year panel or a household roster."),
+    ])
+
+  static func run(_ arguments: ParsedArguments, console: Console) throws(ThiduaError) -> Int32 {
+    let units = arguments.string("units")
+    let mergers = arguments.string("mergers")
+    let data = arguments.string("data")
+    guard units != nil || mergers != nil || data != nil else {
+      throw .usage(message: "give at least one of --units, --mergers, --data")
+    }
+    let check = try DataCheck.run(unitsFile: units, mergersFile: mergers, dataFile: data)
+    for warning in check.warnings { console.err(warning.description) }
+    console.out(check.summaries.map { $0 + "\n" }.joined())
+    return 0
+  }
+}
