@@ -69,3 +69,10 @@ func emit(_ text: String, to output: String?, console: Console) throws(ThiduaErr
     console.out(text)
   }
 }
+
+extension OptionSpec {
+  /// `--format table|csv|tsv|json|ndjson`, the same for every command that prints results.
+  static let format = OptionSpec(
+    "format", short: "f", valueName: "FORMAT", help: "Output format.",
+    kind: .choice(OutputFormat.allCases.map(\.rawValue)), defaultValue: "table")
+}

@@ -35,12 +35,11 @@ public struct MergersReader: Sendable {
     do {
       while try reader.nextRecord() {
         rows += 1
+        var found = RowLog.firstFindings(reader: reader, header: header)
         if reader.isBlank {
-          errors.append(RowLog.blankRow(file: reader.file, line: reader.lineNumber))
+          errors += found
           continue
         }
-        var found = reader.problems
-        if let extra = RowLog.extraValues(reader: reader, header: header) { found.append(extra) }
         func code(_ index: Int, _ column: String) -> String {
           let code = UnitColumns.text(reader, index)
           if code.isEmpty {

@@ -52,12 +52,11 @@ public struct PanelReader: Sendable {
 
     do {
       while try reader.nextRecord() {
+        var found = RowLog.firstFindings(reader: reader, header: header)
         if reader.isBlank {
-          log.reject([RowLog.blankRow(file: reader.file, line: reader.lineNumber)], code: "")
+          log.reject(found, code: "")
           continue
         }
-        var found = reader.problems
-        if let extra = RowLog.extraValues(reader: reader, header: header) { found.append(extra) }
         let code = UnitColumns.text(reader, codeIndex)
         if code.isEmpty {
           found.append(

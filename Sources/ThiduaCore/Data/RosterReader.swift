@@ -260,14 +260,8 @@ struct RosterScanner {
   mutating func next() throws(ThiduaError) -> Row? {
     guard try reader.nextRecord() else { return nil }
     var row = Row()
-    if reader.isBlank {
-      row.diagnostics.append(RowLog.blankRow(file: reader.file, line: reader.lineNumber))
-      return row
-    }
-    row.diagnostics = reader.problems
-    if let extra = RowLog.extraValues(reader: reader, header: header) {
-      row.diagnostics.append(extra)
-    }
+    row.diagnostics = RowLog.firstFindings(reader: reader, header: header)
+    if reader.isBlank { return row }
     row.household = reader.withBytes(ofField: householdIndex, HouseholdID.parse)
     if row.household == nil {
       row.diagnostics.append(

@@ -40,6 +40,16 @@ struct RowLog {
   /// Whether any finding is an error.
   var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
+  /// The findings every row starts with: an empty row between data rows, or else the reader's
+  /// own problems with the row (bytes that are not UTF-8, stray quotes) and values beyond the
+  /// header's columns. Every reader starts each row here, so all files are held to the same rules.
+  static func firstFindings(reader: CSVReader, header: CSVHeader) -> [Diagnostic] {
+    if reader.isBlank { return [blankRow(file: reader.file, line: reader.lineNumber)] }
+    var found = reader.problems
+    if let extra = extraValues(reader: reader, header: header) { found.append(extra) }
+    return found
+  }
+
   /// The message for an empty row between data rows.
   static func blankRow(file: String, line: Int) -> Diagnostic {
     .error(

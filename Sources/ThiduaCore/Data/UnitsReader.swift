@@ -28,12 +28,11 @@ public struct UnitsReader: Sendable {
     do {
       while try reader.nextRecord() {
         rows += 1
+        var found = RowLog.firstFindings(reader: reader, header: header)
         if reader.isBlank {
-          errors.append(RowLog.blankRow(file: reader.file, line: reader.lineNumber))
+          errors += found
           continue
         }
-        var found = reader.problems
-        if let extra = RowLog.extraValues(reader: reader, header: header) { found.append(extra) }
         let code = UnitColumns.text(reader, columns.codeIndex)
         let codeLocation = reader.location(ofField: columns.codeIndex ?? 0)
         if code.isEmpty {

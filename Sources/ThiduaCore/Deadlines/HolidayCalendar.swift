@@ -80,12 +80,8 @@ extension Substring {
 extension HolidayCalendar {
   /// Reads a holidays file (UTF-8).
   public static func read(file: String) throws(ThiduaError) -> HolidayCalendar {
-    let bytes: Data
-    do {
-      bytes = try Data(contentsOf: URL(fileURLWithPath: file))
-    } catch {
-      throw .cannotRead(file: file, reason: FileSystemErrors.reason(error, path: file))
-    }
+    var source = try FileByteSource(path: file)
+    let bytes = try source.readToEnd()
     guard let text = String(validating: bytes, as: UTF8.self) else {
       throw .invalidData(diagnostics: [
         .error(at: SourceLocation(file: file), "the file is not UTF-8; save it as UTF-8 text")

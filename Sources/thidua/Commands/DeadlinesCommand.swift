@@ -30,9 +30,7 @@ enum DeadlinesCommand {
       OptionSpec(
         "holidays", valueName: "FILE",
         help: "Public holidays, one YYYY-MM-DD[,name] a line, for plans with shiftToWorkingDay."),
-      OptionSpec(
-        "format", short: "f", valueName: "FORMAT", help: "Output format.",
-        kind: .choice(OutputFormat.allCases.map(\.rawValue)), defaultValue: "table"),
+      .format,
     ],
     flags: [FlagSpec("quiet", short: "q", help: "Print nothing when nothing is due or overdue.")])
 

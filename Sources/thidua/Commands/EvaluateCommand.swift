@@ -16,9 +16,7 @@ enum EvaluateCommand {
       "year", short: "y", valueName: "YEAR",
       help: "Evaluation year (default: the latest in the data).",
       kind: .integer(expecting: "a year such as 2025")),
-    OptionSpec(
-      "format", short: "f", valueName: "FORMAT", help: "Output format.",
-      kind: .choice(OutputFormat.allCases.map(\.rawValue)), defaultValue: "table"),
+    .format,
     OptionSpec(
       "output", short: "o", valueName: "FILE",
       help: "Write here (atomically) instead of standard output."),

@@ -15,6 +15,20 @@ public protocol ByteSource {
   mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(ThiduaError) -> Int
 }
 
+extension ByteSource {
+  /// Every remaining byte, for small files read whole (a holidays file).
+  mutating func readToEnd() throws(ThiduaError) -> [UInt8] {
+    let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
+    defer { buffer.deallocate() }
+    var bytes: [UInt8] = []
+    while true {
+      let count = try read(into: buffer)
+      if count == 0 { return bytes }
+      bytes += buffer[..<count]
+    }
+  }
+}
+
 /// A file read with `read(2)`, one buffer at a time (never mapped, never loaded whole).
 public final class FileByteSource: ByteSource {
   /// The file as the user named it, for messages.
