@@ -12,6 +12,9 @@ let package = Package(
     .target(name: "ThiduaCore"),
     // The thin shell: parses arguments, reads files, prints, maps errors to exit statuses.
     .executableTarget(name: "thidua", dependencies: ["ThiduaCore"]),
+    // libFuzzer targets for the CSV reader, the plan reader and the argument parser (.ci/fuzz).
+    // Built without -DFUZZING, it replays inputs through a target instead.
+    .executableTarget(name: "thidua-fuzz", dependencies: ["ThiduaCore"]),
     .testTarget(
       name: "ThiduaCoreTests",
       dependencies: ["ThiduaCore"],

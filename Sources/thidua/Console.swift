@@ -1,17 +1,48 @@
 import Foundation
+import ThiduaCore
 
 /// Standard output and standard error: the only place thidua writes to the terminal.
-struct Console {
+///
+/// Writes go straight to the file descriptors. A failed write to standard output (a full disk
+/// behind `> file`, a closed terminal) is kept, later output is dropped, and the tool ends with
+/// ``outputError`` (exit 73), the way C's stdio keeps an error flag to check before exiting.
+final class Console {
+  /// Why standard output could not be written, if it could not.
+  private(set) var outputError: ThiduaError?
+
   /// Writes `text` to standard output as it is.
   func out(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+    guard outputError == nil else { return }
+    if let code = Console.write(text, to: STDOUT_FILENO) {
+      outputError = .cannotWrite(
+        file: "standard output", reason: AtomicFileWriter.reason(for: code, directory: "."))
+    }
   }
 
-  /// Writes `text` and a newline to standard error.
+  /// Writes `text` and a newline to standard error; a failure there cannot be reported anywhere.
   func err(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    _ = Console.write(text + "\n", to: STDERR_FILENO)
   }
 
   /// Whether standard error is a terminal (progress is shown only then).
   var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+
+  /// Writes every byte of `text` to `descriptor`; the `errno` of a failure, or nil.
+  private static func write(_ text: String, to descriptor: Int32) -> Int32? {
+    let bytes = Array(text.utf8)
+    var written = 0
+    while written < bytes.count {
+      let count = bytes.withUnsafeBytes { buffer -> Int in
+        guard let start = buffer.baseAddress else { return 0 }
+        return Glibc.write(descriptor, start + written, bytes.count - written)
+      }
+      if count < 0 {
+        if errno == EINTR { continue }
+        return errno
+      }
+      if count == 0 { return EIO }
+      written += count
+    }
+    return nil
+  }
 }

@@ -22,6 +22,16 @@ enum Thidua {
 
   /// Runs the command line and returns the exit status.
   static func run(_ arguments: [String], console: Console) -> Int32 {
+    let status = runCommand(arguments, console: console)
+    if let error = console.outputError {
+      console.err(error.message)
+      return exitStatus(for: error)
+    }
+    return status
+  }
+
+  /// Runs the command line; a failed write to standard output is for ``run(_:console:)`` to see.
+  private static func runCommand(_ arguments: [String], console: Console) -> Int32 {
     do throws(ThiduaError) {
       switch try CommandLineParser.parse(arguments, tool: tool) {
       case .help(let text):

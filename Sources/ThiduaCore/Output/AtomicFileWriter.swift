@@ -11,9 +11,14 @@
 /// The bytes go to a new temporary file in the target's directory (so the final rename stays on
 /// one file system), which is flushed to disk with `fsync` and then renamed over the target. On
 /// any failure the temporary file is removed and the target is left as it was. A new file gets
-/// the permissions of the umask; a replaced file keeps its permissions. A symbolic link at the
-/// target is replaced by the file, not followed. `-` is not special here: the caller writes
-/// standard output itself.
+/// the permissions of the umask; a replaced file keeps its permissions.
+///
+/// - A symbolic link at the target is followed: the file it names is replaced, and the link
+///   stays. A link to nothing is replaced by the file.
+/// - A target that is not a regular file (`/dev/null`, `/dev/stdout`, a named pipe) cannot be
+///   replaced, so it is written directly, as `>` in a shell would.
+///
+/// `-` is not special here: the caller writes standard output itself.
 public enum AtomicFileWriter {
   /// Writes `text` as UTF-8 to `path`, atomically.
   public static func write(_ text: String, to path: String) throws(ThiduaError) {
@@ -38,26 +43,65 @@ public enum AtomicFileWriter {
   }
 
   static func write(_ bytes: [UInt8], to path: String, using calls: Calls) throws(ThiduaError) {
-    let directory = directoryName(of: path)
     if path.isEmpty || path.hasSuffix("/") {
       throw .cannotWrite(file: path, reason: "not a file name")
     }
+    var target = path
     var status = stat()
-    let targetExists = lstat(path, &status) == 0
-    if targetExists, status.st_mode & S_IFMT == S_IFDIR {
+    var targetExists = lstat(path, &status) == 0
+    if targetExists, status.st_mode & S_IFMT == S_IFLNK {
+      // Follow the link, so the link stays and the file it names is replaced.
+      var followed = stat()
+      targetExists = stat(path, &followed) == 0
+      if targetExists { status = followed }
+    }
+    let kind = status.st_mode & S_IFMT
+    if targetExists, kind == S_IFDIR {
       throw .cannotWrite(file: path, reason: "it is a directory")
     }
-    let (descriptor, temporary) = try createTemporaryFile(in: directory, for: path)
+    if targetExists, kind != S_IFREG {
+      try writeInPlace(bytes, to: path, using: calls)
+      return
+    }
+    if targetExists, let resolved = realPath(path) { target = resolved }
+    let directory = directoryName(of: target)
+    let (descriptor, temporary) = try createTemporaryFile(in: directory, for: path, target: target)
     var isOpen = true
     func fail(_ code: Int32) -> ThiduaError {
       if isOpen { close(descriptor) }
       unlink(temporary)
       return .cannotWrite(file: path, reason: reason(for: code, directory: directory))
     }
-    if targetExists, status.st_mode & S_IFMT == S_IFREG {
+    if targetExists {
       // Keep the permissions of the file being replaced.
       _ = fchmod(descriptor, status.st_mode & 0o7777)
     }
+    if let code = writeAll(bytes, to: descriptor, using: calls) { throw fail(code) }
+    if calls.fsync(descriptor) != 0 { throw fail(errno) }
+    isOpen = false
+    if close(descriptor) != 0 { throw fail(errno) }
+    if calls.rename(temporary, target) != 0 { throw fail(errno) }
+    syncDirectory(directory)
+  }
+
+  /// Writes into a device or a pipe that exists and cannot be replaced: no temporary file, no
+  /// rename, no `fsync` (which pipes refuse).
+  private static func writeInPlace(_ bytes: [UInt8], to path: String, using calls: Calls)
+    throws(ThiduaError)
+  {
+    let descriptor = openFile(path, O_WRONLY | O_CLOEXEC, 0)
+    guard descriptor >= 0 else {
+      throw .cannotWrite(file: path, reason: reason(for: errno, directory: directoryName(of: path)))
+    }
+    defer { close(descriptor) }
+    if let code = writeAll(bytes, to: descriptor, using: calls) {
+      throw .cannotWrite(file: path, reason: reason(for: code, directory: directoryName(of: path)))
+    }
+  }
+
+  /// Writes every byte, retrying interrupted and partial writes; the `errno` of a failure, or nil.
+  private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, using calls: Calls) -> Int32?
+  {
     var written = 0
     while written < bytes.count {
       let count = bytes.withUnsafeBytes { buffer -> Int in
@@ -67,16 +111,12 @@ public enum AtomicFileWriter {
       if count < 0 {
         let code = errno
         if code == EINTR { continue }
-        throw fail(code)
+        return code
       }
-      if count == 0 { throw fail(EIO) }
+      if count == 0 { return EIO }
       written += count
     }
-    if calls.fsync(descriptor) != 0 { throw fail(errno) }
-    isOpen = false
-    if close(descriptor) != 0 { throw fail(errno) }
-    if calls.rename(temporary, path) != 0 { throw fail(errno) }
-    syncDirectory(directory)
+    return nil
   }
 
   // MARK: Helpers
@@ -89,10 +129,10 @@ public enum AtomicFileWriter {
   }
 
   /// Creates `.NAME.PID-RANDOM.tmp` beside the target, trying new names if one is taken.
-  private static func createTemporaryFile(in directory: String, for path: String)
+  private static func createTemporaryFile(in directory: String, for path: String, target: String)
     throws(ThiduaError) -> (Int32, String)
   {
-    let base = path.split(separator: "/").last.map(String.init) ?? "output"
+    let base = target.split(separator: "/").last.map(String.init) ?? "output"
     let prefix = directory == "/" ? "/" : directory + "/"
     var code: Int32 = EEXIST
     for _ in 0..<16 {
@@ -114,8 +154,8 @@ public enum AtomicFileWriter {
     close(descriptor)
   }
 
-  /// What a person should read for `errno` code `code`.
-  static func reason(for code: Int32, directory: String) -> String {
+  /// What a person should read for `errno` code `code` when writing in `directory`.
+  public static func reason(for code: Int32, directory: String) -> String {
     switch code {
     case ENOENT: return "directory '\(directory)' does not exist"
     case ENOTDIR: return "'\(directory)' is not a directory"
@@ -135,6 +175,13 @@ public enum AtomicFileWriter {
 
 private func openFile(_ path: String, _ flags: Int32, _ mode: mode_t) -> Int32 {
   open(path, flags, mode)
+}
+
+/// The absolute path `path` names, links resolved; nil if it cannot be resolved.
+private func realPath(_ path: String) -> String? {
+  guard let resolved = realpath(path, nil) else { return nil }
+  defer { free(resolved) }
+  return String(cString: resolved)
 }
 
 private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {

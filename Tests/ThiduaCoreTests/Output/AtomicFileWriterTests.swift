@@ -57,6 +57,67 @@ import Testing
     }
   }
 
+  @Test func aLinkIsFollowedAndKept() throws {
+    try inTemporaryDirectory { directory throws in
+      let target = directory.appendingPathComponent("real.csv")
+      let link = directory.appendingPathComponent("link.csv")
+      try "old".write(to: target, atomically: false, encoding: .utf8)
+      try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "real.csv")
+      try AtomicFileWriter.write("new", to: link.path)
+      #expect(text(at: target) == "new")
+      #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == "real.csv")
+      #expect(try contents(of: directory) == ["link.csv", "real.csv"])
+    }
+  }
+
+  @Test func aLinkToNothingIsReplacedByTheFile() throws {
+    try inTemporaryDirectory { directory throws in
+      let link = directory.appendingPathComponent("link.csv")
+      try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "gone.csv")
+      try AtomicFileWriter.write("new", to: link.path)
+      #expect(text(at: link) == "new")
+      #expect(try contents(of: directory) == ["link.csv"])
+      let type =
+        try FileManager.default.attributesOfItem(atPath: link.path)[.type] as? FileAttributeType
+      #expect(type == .typeRegular)
+    }
+  }
+
+  @Test func aDeviceIsWrittenNotReplaced() throws {
+    try AtomicFileWriter.write("discarded", to: "/dev/null")
+    var status = stat()
+    #expect(lstat("/dev/null", &status) == 0)
+    #expect(status.st_mode & S_IFMT == S_IFCHR)
+  }
+
+  @Test func aFullDeviceIsAnErrorAndStaysADevice() throws {
+    #expect(throws: ThiduaError.cannotWrite(file: "/dev/full", reason: "no space left on device")) {
+      try AtomicFileWriter.write("x", to: "/dev/full")
+    }
+    var status = stat()
+    #expect(lstat("/dev/full", &status) == 0)
+    #expect(status.st_mode & S_IFMT == S_IFCHR)
+  }
+
+  @Test func aNamedPipeIsWrittenNotReplaced() throws {
+    try inTemporaryDirectory { directory throws in
+      let fifo = directory.appendingPathComponent("pipe")
+      #expect(mkfifo(fifo.path, 0o600) == 0)
+      nonisolated(unsafe) var received = Data()
+      let reader = Thread {
+        guard let handle = FileHandle(forReadingAtPath: fifo.path) else { return }
+        received = handle.readDataToEndOfFile()
+      }
+      reader.start()
+      try AtomicFileWriter.write("through the pipe", to: fifo.path)
+      while !reader.isFinished { usleep(1000) }
+      #expect(String(decoding: received, as: UTF8.self) == "through the pipe")
+      var status = stat()
+      #expect(lstat(fifo.path, &status) == 0)
+      #expect(status.st_mode & S_IFMT == S_IFIFO)
+    }
+  }
+
   @Test func aMissingDirectoryIsNamed() throws {
     try inTemporaryDirectory { directory throws in
       let target = directory.appendingPathComponent("missing/out.csv").path
