@@ -40,7 +40,8 @@ enum FuzzTargets {
   }
 
   /// Every record of `bytes`, or the error, read in chunks of `chunkSize`.
-  private static func records(_ bytes: [UInt8], chunkSize: Int) -> Result<[CSVRecord], ThiduaError> {
+  private static func records(_ bytes: [UInt8], chunkSize: Int) -> Result<[CSVRecord], ThiduaError>
+  {
     Result { () throws(ThiduaError) in
       try CSVReader(.bytes(bytes, name: "fuzz.csv", chunkSize: chunkSize)).readAll()
     }
