@@ -23,9 +23,10 @@ struct Thidua {
   }()
 
   /// Runs `thidua arguments…` in `directory` (the package root by default) with `environment` added.
+  /// Standard output goes to the file at `stdoutPath` when given (then `stdout` is empty).
   static func run(
     _ arguments: [String], in directory: URL = packageRoot, environment: [String: String] = [:],
-    stdin: String? = nil
+    stdin: String? = nil, stdoutPath: String? = nil
   ) throws -> Result {
     let process = Process()
     process.executableURL = binary
@@ -38,7 +39,12 @@ struct Thidua {
     process.environment = env
     let out = Pipe()
     let err = Pipe()
-    process.standardOutput = out
+    if let stdoutPath, let handle = FileHandle(forWritingAtPath: stdoutPath) {
+      process.standardOutput = handle
+      try out.fileHandleForWriting.close()
+    } else {
+      process.standardOutput = out
+    }
     process.standardError = err
     let input = Pipe()
     process.standardInput = input
