@@ -10,12 +10,18 @@ public enum DeadlineRenderer {
   ]
 
   /// The check as text in `format`. Ends with a newline (empty CSV has just the header).
-  public static func render(_ check: DeadlineCheck, format: OutputFormat) -> String {
+  /// `excel` makes CSV and TSV for spreadsheets (``DelimitedTextWriter/excel(_:)``); other
+  /// formats ignore it.
+  public static func render(_ check: DeadlineCheck, format: OutputFormat, excel: Bool = false)
+    -> String
+  {
     switch format {
     case .csv:
-      return DelimitedTextWriter(.csv).render(header: header, rows: check.entries.map(row))
+      return DelimitedTextWriter.forOutput(.csv, excel: excel)
+        .render(header: header, rows: check.entries.map(row))
     case .tsv:
-      return DelimitedTextWriter(.tsv).render(header: header, rows: check.entries.map(row))
+      return DelimitedTextWriter.forOutput(.tsv, excel: excel)
+        .render(header: header, rows: check.entries.map(row))
     case .json:
       let document = JSONValue.object([("deadlines", .array(check.entries.map(json)))])
       return JSONWriter(style: .pretty).string(document) + "\n"

@@ -8,6 +8,9 @@
 ///   one space too). Nothing else is changed.
 ///
 /// Every line, the last included, ends with the line ending.
+///
+/// ``excel(_:)`` makes a writer for files opened in a spreadsheet (`--excel`); see
+/// ``neutralizesFormulas`` and ``writesByteOrderMark`` for why.
 public struct DelimitedTextWriter: Sendable, Hashable {
   /// The two delimited formats.
   public enum Dialect: Sendable, Hashable {
@@ -21,28 +24,83 @@ public struct DelimitedTextWriter: Sendable, Hashable {
   public var dialect: Dialect
   /// What ends every line: LF by default.
   public var lineEnding: String
+  /// Whether a field a spreadsheet would run as a formula is made text (CSV or formula injection).
+  ///
+  /// Excel, LibreOffice and Google Sheets treat a cell whose first character is `=`, `+`, `-` or
+  /// `@` as a formula, also in a CSV file, and a formula can open links or send the sheet's
+  /// contents away (`=HYPERLINK("http://…"&A1, "…")`). Unit names and reasons come from data
+  /// files officers receive from others, so as OWASP's "CSV Injection" page recommends, a field
+  /// that begins with `=`, `+`, `-`, `@`, a tab or a carriage return gets a single quote `'` in
+  /// front, which spreadsheets show as text and do not evaluate. The field is then quoted as
+  /// usual, so a comma or a quote inside it cannot start a new cell (OWASP's second caution).
+  ///
+  /// Only the first character counts, as in OWASP's list: ` =1+1` (a leading space) is left as it
+  /// is, since a cell that does not begin with one of those characters is not read as a formula.
+  /// A negative number such as `-2` is prefixed too (`'-2`, shown with its quote): the writer
+  /// does not tell data from formulas.
+  public var neutralizesFormulas: Bool
+  /// Whether the text starts with a UTF-8 byte order mark (U+FEFF).
+  ///
+  /// Without it Excel reads a CSV file in the machine's legacy Windows code page and garbles
+  /// Vietnamese: under Windows-1252, `Xã Mẫu` shows as `XÃ£ Máº«u`.
+  public var writesByteOrderMark: Bool
 
-  /// A writer for `dialect`, ending lines with `lineEnding`.
-  public init(_ dialect: Dialect, lineEnding: String = "\n") {
+  /// A writer for `dialect`, ending lines with `lineEnding`; `neutralizesFormulas` and
+  /// `writesByteOrderMark` as their properties say.
+  public init(
+    _ dialect: Dialect, lineEnding: String = "\n", neutralizesFormulas: Bool = false,
+    writesByteOrderMark: Bool = false
+  ) {
     self.dialect = dialect
     self.lineEnding = lineEnding
+    self.neutralizesFormulas = neutralizesFormulas
+    self.writesByteOrderMark = writesByteOrderMark
   }
 
-  /// The header and rows as text. Rows shorter than the header are written as they are.
+  /// A writer for files opened in Excel (`--excel`): a byte order mark, CRLF line endings (what
+  /// Excel writes and RFC 4180 names) and fields neutralised against formula injection.
+  public static func excel(_ dialect: Dialect) -> DelimitedTextWriter {
+    DelimitedTextWriter(
+      dialect, lineEnding: "\r\n", neutralizesFormulas: true, writesByteOrderMark: true)
+  }
+
+  /// ``excel(_:)`` when `excel` is set, else a plain writer: what `--excel` chooses.
+  public static func forOutput(_ dialect: Dialect, excel: Bool) -> DelimitedTextWriter {
+    excel ? .excel(dialect) : DelimitedTextWriter(dialect)
+  }
+
+  /// The byte order mark, as the first character of the text.
+  static let byteOrderMark = "\u{FEFF}"
+
+  /// The header and rows as text, after the byte order mark when there is one. Rows shorter than
+  /// the header are written as they are.
   public func render(header: [String], rows: [[String]]) -> String {
-    var text = line(header)
+    var text = writesByteOrderMark ? DelimitedTextWriter.byteOrderMark : ""
+    text += line(header)
     for row in rows { text += line(row) }
     return text
   }
 
-  /// One row and its line ending.
+  /// One row and its line ending (never a byte order mark).
   public func line(_ fields: [String]) -> String {
+    let fields = neutralizesFormulas ? fields.map(DelimitedTextWriter.neutralized) : fields
     switch dialect {
     case .csv:
       return fields.map(DelimitedTextWriter.csvField).joined(separator: ",") + lineEnding
     case .tsv:
       return fields.map(DelimitedTextWriter.tsvField).joined(separator: "\t") + lineEnding
     }
+  }
+
+  /// The first characters that make a spreadsheet read a cell as a formula (OWASP, CSV Injection).
+  static let formulaTriggers: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+
+  /// `field` with a single quote in front when its first character is a formula trigger.
+  static func neutralized(_ field: String) -> String {
+    guard let first = field.unicodeScalars.first, formulaTriggers.contains(first) else {
+      return field
+    }
+    return "'" + field
   }
 
   /// A CSV field, quoted when it must be.

@@ -21,15 +21,19 @@ public enum EvaluationRenderer {
   }
 
   /// The report as text in `format`, listing the units `list` selects. Ends with a newline.
-  public static func render(_ report: EvaluationReport, format: OutputFormat, list: ListKind)
-    -> String
-  {
+  /// `excel` makes CSV and TSV for spreadsheets (``DelimitedTextWriter/excel(_:)``); other
+  /// formats ignore it.
+  public static func render(
+    _ report: EvaluationReport, format: OutputFormat, list: ListKind, excel: Bool = false
+  ) -> String {
     let units = report.units.filter { list.includes($0.status) }
     switch format {
     case .csv:
-      return DelimitedTextWriter(.csv).render(header: header(for: list), rows: rows(units, list))
+      return DelimitedTextWriter.forOutput(.csv, excel: excel)
+        .render(header: header(for: list), rows: rows(units, list))
     case .tsv:
-      return DelimitedTextWriter(.tsv).render(header: header(for: list), rows: rows(units, list))
+      return DelimitedTextWriter.forOutput(.tsv, excel: excel)
+        .render(header: header(for: list), rows: rows(units, list))
     case .json:
       let document = JSONValue.object([
         ("plan", json(report.plan)),

@@ -32,10 +32,12 @@ enum DeadlinesCommand {
         help: "Public holidays, one YYYY-MM-DD[,name] a line, for plans with shiftToWorkingDay."),
       .format,
     ],
-    flags: [FlagSpec("quiet", short: "q", help: "Print nothing when nothing is due or overdue.")])
+    flags: [
+      FlagSpec("quiet", short: "q", help: "Print nothing when nothing is due or overdue."), .excel,
+    ])
 
   static func run(_ arguments: ParsedArguments, console: Console) throws(ThiduaError) -> Int32 {
-    let format: OutputFormat = try arguments.choice("format") ?? .table
+    let (format, excel) = try arguments.outputFormat()
     let within = try arguments.int("within") ?? 30
     guard within >= 0 else {
       throw .usage(message: "--within expects a number of days such as 30, got '\(within)'")
@@ -59,7 +61,7 @@ enum DeadlinesCommand {
     // Quiet means silent when there is nothing to do; when there is, the mail gets everything.
     if check.exitStatus != 0 || !arguments.flag("quiet") {
       for warning in warnings { console.err(warning.description) }
-      console.out(DeadlineRenderer.render(check, format: format))
+      console.out(DeadlineRenderer.render(check, format: format, excel: excel))
     }
     return check.exitStatus
   }

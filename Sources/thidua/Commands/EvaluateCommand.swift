@@ -40,7 +40,7 @@ enum EvaluateCommand {
       "thidua evaluate campaigns/ben-tre-2021-2025.json --data campaigns/sample/roster.csv --units campaigns/sample/units.csv --format json",
     ],
     arguments: [ArgumentSpec("PLAN", help: "The plan file.")],
-    options: dataOptions, flags: [skipInvalid])
+    options: dataOptions, flags: [skipInvalid, .excel])
 
   static let eligibleSpec = CommandSpec(
     name: "eligible",
@@ -52,10 +52,11 @@ enum EvaluateCommand {
     options: dataOptions,
     flags: [
       skipInvalid, FlagSpec("include-review", help: "Also list units whose status is review."),
+      .excel,
     ])
 
   static func run(_ arguments: ParsedArguments, console: Console) throws(ThiduaError) -> Int32 {
-    let format: OutputFormat = try arguments.choice("format") ?? .table
+    let (format, excel) = try arguments.outputFormat()
     let year = try arguments.int("year")
     let skipInvalid = arguments.flag("skip-invalid")
     let reading = try PlanReader.read(file: arguments.argument("PLAN") ?? "")
@@ -76,8 +77,8 @@ enum EvaluateCommand {
       arguments.command.name == eligibleSpec.name
       ? .eligibility(includeReview: arguments.flag("include-review")) : .evaluation
     try emit(
-      EvaluationRenderer.render(report, format: format, list: list), to: arguments.string("output"),
-      console: console)
+      EvaluationRenderer.render(report, format: format, list: list, excel: excel),
+      to: arguments.string("output"), console: console)
     return 0
   }
 }

@@ -32,6 +32,26 @@ import Testing
     #expect(first.hasSuffix("\n"))
   }
 
+  @Test(arguments: [OutputFormat.csv, .tsv])
+  func excelOutputIsThePlainOutputWithABOMAndCRLF(format: OutputFormat) {
+    // The sample has no field starting with a formula trigger, so only the bytes around change.
+    let plain = EvaluationRenderer.render(SampleReport.report, format: format, list: .evaluation)
+    let excel = EvaluationRenderer.render(
+      SampleReport.report, format: format, list: .evaluation, excel: true)
+    #expect(excel.hasPrefix("\u{FEFF}"))
+    #expect(excel.hasSuffix("\r\n"))
+    // Every line ends with CRLF; a line break inside a quoted CSV field is left as it was.
+    #expect(excel.dropFirst().replacingOccurrences(of: "\r\n", with: "\n") == plain)
+    #expect(excel.count { $0 == "\r\n" } == plain.count { $0 == "\n" } - (format == .csv ? 1 : 0))
+  }
+
+  @Test(arguments: [OutputFormat.table, .json, .ndjson])
+  func excelChangesNoOtherFormat(format: OutputFormat) {
+    #expect(
+      EvaluationRenderer.render(SampleReport.report, format: format, list: .evaluation, excel: true)
+        == EvaluationRenderer.render(SampleReport.report, format: format, list: .evaluation))
+  }
+
   @Test func eligibilityListsOnlyEligibleUnitsAndReviewWhenAsked() {
     let plain = EvaluationRenderer.render(
       SampleReport.report, format: .csv, list: .eligibility(includeReview: false))
