@@ -29,8 +29,12 @@ enum Reason {
         + "give a units file that lists it"
     }
     if plan.criteria.isEmpty { return "the plan has no criteria on household data" }
+    let count = plan.criteria.count
     var text =
-      "none of the plan's \(plan.criteria.count) criteria applies to a \(unit.level.rawValue)"
+      (count == 1
+        ? "the plan's one criterion does not apply"
+        : "none of the plan's \(count) criteria applies")
+      + " to a \(unit.level.rawValue)"
     if !unit.flags.isEmpty { text += " with flags \(unit.flags.sorted().joined(separator: ", "))" }
     if let baselineRate, let year = plan.baselineYear {
       text += " whose \(year) poverty rate was \(baselineRate.formatted(places: 2))%"
