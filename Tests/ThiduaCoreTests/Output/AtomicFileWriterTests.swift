@@ -104,13 +104,16 @@ import Testing
       let fifo = directory.appendingPathComponent("pipe")
       #expect(mkfifo(fifo.path, 0o600) == 0)
       nonisolated(unsafe) var received = Data()
-      let reader = Thread {
-        guard let handle = FileHandle(forReadingAtPath: fifo.path) else { return }
-        received = handle.readDataToEndOfFile()
+      let done = DispatchGroup()
+      done.enter()
+      DispatchQueue.global().async {
+        if let handle = FileHandle(forReadingAtPath: fifo.path) {
+          received = handle.readDataToEndOfFile()
+        }
+        done.leave()
       }
-      reader.start()
       try AtomicFileWriter.write("through the pipe", to: fifo.path)
-      while !reader.isFinished { usleep(1000) }
+      done.wait()
       #expect(String(decoding: received, as: UTF8.self) == "through the pipe")
       var status = stat()
       #expect(lstat(fifo.path, &status) == 0)
