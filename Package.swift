@@ -23,7 +23,7 @@ let package = Package(
     // Runs the built `thidua` binary and checks stdout, stderr and the exit status together.
     .testTarget(
       name: "EndToEndTests",
-      dependencies: ["thidua"],
+      dependencies: ["thidua", "thidua-fuzz"],
       resources: [.copy("Golden")]
     ),
   ],
