@@ -20,6 +20,10 @@ public struct RosterReader: Sendable {
   public var progress: (@Sendable (_ bytesRead: Int, _ rowsRead: Int) -> Void)?
   /// How many rows pass between calls of ``progress``.
   public static let progressInterval = 1 << 16
+  /// Whether a file is first tried by ``RosterFastPath`` (tests turn it off to compare).
+  public var triesFastPath = true
+  /// The workers of the fast path: one per core.
+  static let workers = ProcessInfo.processInfo.activeProcessorCount
 
   /// A reader checking codes against `units` (nil: no units file).
   public init(
@@ -33,6 +37,15 @@ public struct RosterReader: Sendable {
   /// Reads and aggregates `input`. Throws for what stops the reading (the file cannot be read, a
   /// bad header, no data rows, an unterminated quote); bad rows are in the result's diagnostics.
   public func read(_ input: CSVInput) throws(ThiduaError) -> DataSet {
+    let check = UnitCodeCheck(units: units)
+    if triesFastPath, let path = input.path,
+      let fast = RosterFastPath.read(path: path, workers: RosterReader.workers),
+      fast.counts.keys.allSatisfy(check.isKnown)
+    {
+      return DataSet(
+        units: units ?? [:], hasUnitsFile: units != nil, counts: fast.counts, invalidRows: [:],
+        diagnostics: [], accounting: RowAccounting(read: fast.rows, used: fast.rows))
+    }
     var scanner = try RosterScanner(input: input, units: units)
     var log = RowLog()
     var tallies: [Int: Tally] = [:]

@@ -3,17 +3,23 @@
 public struct CSVInput: Sendable {
   /// The name used in messages: the path as the user typed it.
   public let name: String
+  /// The file's path, when the input is a file (the roster's fast path reads it in parallel).
+  public let path: String?
   private let opener: @Sendable () throws(ThiduaError) -> any ByteSource
 
   /// An input opened by `opener` each time it is read.
-  public init(name: String, opener: @escaping @Sendable () throws(ThiduaError) -> any ByteSource) {
+  public init(
+    name: String, path: String? = nil,
+    opener: @escaping @Sendable () throws(ThiduaError) -> any ByteSource
+  ) {
     self.name = name
+    self.path = path
     self.opener = opener
   }
 
   /// The file at `path`, read in chunks with `read(2)`.
   public static func file(_ path: String) -> CSVInput {
-    CSVInput(name: path) { () throws(ThiduaError) -> any ByteSource in
+    CSVInput(name: path, path: path) { () throws(ThiduaError) -> any ByteSource in
       try FileByteSource(path: path)
     }
   }

@@ -1,0 +1,393 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+import Dispatch
+
+/// The fast path of ``RosterReader``: a roster file whose every row is plain, aggregated on every
+/// core at close to the speed the disk cache delivers bytes.
+///
+/// A plain row is what rosters exported by programs look like: the four columns of the header,
+/// no quotes, no spaces, a numeric household id, an ASCII unit code of at most 8 bytes, a year
+/// of four digits and a status ``HouseholdStatus`` reads. The file is cut at line boundaries into
+/// one part per worker; each worker reads its part with `pread(2)` into its own buffer, numbers
+/// unit codes, counts per unit and year, and remembers households per year in a
+/// ``HouseholdSet``. The parts are then merged, and a household in two parts is found by
+/// intersecting their sets.
+///
+/// The fast path never reports a problem: at the first row that is not plain (a quote, a bad
+/// value, a blank line, a household listed twice...) it gives up and returns nil, and the
+/// careful reader reads the file again from the start, with every message and line number. Its
+/// results are therefore those of the careful reader, which the tests check on every roster.
+struct RosterFastPath {
+  /// What a fast read found: counts per unit code and year, and the rows read (all used).
+  struct Outcome {
+    var counts: [String: [Int: HouseholdCounts]]
+    var rows: Int
+  }
+
+  /// Files smaller than this are read by one worker.
+  static let parallelThreshold = 8 << 20
+  /// The bytes each worker reads at a time.
+  static let bufferSize = 1 << 20
+  /// A worker gives up beyond this many distinct years (then the careful reader runs).
+  static let maximumYears = 8
+
+  /// Aggregates the roster at `path`, or nil when it is not a regular file of plain rows.
+  static func read(path: String, workers requested: Int) -> Outcome? {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+    let size = Int(status.st_size)
+    guard let header = Header(descriptor: descriptor, size: size), header.dataStart < size else {
+      return nil
+    }
+    let count = size >= parallelThreshold ? max(1, min(requested, 16)) : 1
+    var bounds = [header.dataStart]
+    for part in 1..<count {
+      let offset = header.dataStart + (size - header.dataStart) * part / count
+      bounds.append(max(bounds[part - 1], lineStart(atOrAfter: offset, descriptor, size)))
+    }
+    bounds.append(size)
+    let parts = bounds
+
+    let results = WorkerResults(count: count)
+    DispatchQueue.concurrentPerform(iterations: count) { part in
+      var worker = Worker(columns: header.columns)
+      let finished = worker.run(descriptor: descriptor, from: parts[part], to: parts[part + 1])
+      results.store(finished ? worker : nil, at: part)
+    }
+    return merge(results.all())
+  }
+
+  /// The first position at or after `offset` that starts a line.
+  private static func lineStart(atOrAfter offset: Int, _ descriptor: Int32, _ size: Int) -> Int {
+    var position = offset - 1
+    var buffer = [UInt8](repeating: 0, count: 4096)
+    while position < size {
+      let read = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, 4096, off_t(position)) }
+      if read <= 0 { return size }
+      if let newline = buffer[0..<read].firstIndex(of: 0x0A) { return position + newline + 1 }
+      position += read
+    }
+    return size
+  }
+
+  /// Joins the workers' counts; nil if a worker gave up or a household is in two parts.
+  private static func merge(_ workers: [Worker?]) -> Outcome? {
+    var finished: [Worker] = []
+    for worker in workers {
+      guard let worker else { return nil }
+      finished.append(worker)
+    }
+    var counts: [String: [Int: HouseholdCounts]] = [:]
+    var rows = 0
+    var households: [Int: [HouseholdSet]] = [:]
+    for worker in finished {
+      rows += worker.rows
+      let codes = worker.codes.map { String(decoding: $0, as: UTF8.self) }
+      for (slot, code) in codes.enumerated() {
+        for (index, year) in worker.years.enumerated() {
+          let tally = worker.tallies[slot * maximumYears + index]
+          guard tally.total > 0 else { continue }
+          var merged = counts[code, default: [:]][year] ?? HouseholdCounts(total: 0, poor: 0)
+          merged.total += Int(tally.total)
+          merged.poor += Int(tally.poor)
+          merged.nearPoor = (merged.nearPoor ?? 0) + Int(tally.nearPoor)
+          counts[code, default: [:]][year] = merged
+        }
+      }
+      for (index, year) in worker.years.enumerated() {
+        households[year, default: []].append(worker.households[index])
+      }
+    }
+    for sets in households.values where sets.count > 1 {
+      for first in sets.indices {
+        for second in sets.indices where second > first {
+          if !sets[first].intersection(sets[second]).isEmpty { return nil }
+        }
+      }
+    }
+    return Outcome(counts: counts, rows: rows)
+  }
+
+  /// The header line: where each required column is, and where the data starts.
+  struct Header {
+    /// For each field position, what it holds.
+    var columns: [Column]
+    /// The offset of the first data line.
+    var dataStart: Int
+
+    /// Reads and checks the header; nil unless it names exactly the four roster columns.
+    init?(descriptor: Int32, size: Int) {
+      var buffer = [UInt8](repeating: 0, count: min(size, 4096))
+      let read = buffer.withUnsafeMutableBytes {
+        pread(descriptor, $0.baseAddress, $0.count, 0)
+      }
+      guard read > 0, let newline = buffer[0..<read].firstIndex(of: 0x0A) else { return nil }
+      var line = buffer[0..<newline]
+      if line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
+      if line.last == 0x0D { line = line.dropLast() }
+      var columns: [Column] = []
+      for name in line.split(separator: 0x2C, omittingEmptySubsequences: false) {
+        switch String(decoding: name, as: UTF8.self) {
+        case "household_id": columns.append(.household)
+        case "unit_code": columns.append(.unit)
+        case "year": columns.append(.year)
+        case "status": columns.append(.status)
+        default: return nil
+        }
+      }
+      guard columns.count == 4, Set(columns).count == 4 else { return nil }
+      self.columns = columns
+      self.dataStart = newline + 1
+    }
+  }
+
+  /// What a roster column holds.
+  enum Column: Hashable {
+    case household, unit, year, status
+  }
+}
+
+/// One unit-year's counts in a worker.
+private struct Tally {
+  var total: Int32 = 0
+  var poor: Int32 = 0
+  var nearPoor: Int32 = 0
+}
+
+/// Reads one part of the file.
+private struct Worker {
+  let columns: [RosterFastPath.Column]
+  private(set) var rows = 0
+  /// The unit codes in the order first seen; a code's index is its slot.
+  private(set) var codes: [[UInt8]] = []
+  /// The years in the order first seen; a year's index is its place in a slot's tallies.
+  private(set) var years: [Int] = []
+  /// ``RosterFastPath/maximumYears`` tallies per slot.
+  private(set) var tallies: [Tally] = []
+  /// The households of each year in `years`.
+  private(set) var households: [HouseholdSet] = []
+  private var slotOfCode: [UInt64: Int32] = [:]
+  private var yearIndex = [Int8](repeating: -1, count: 128)
+  private var lastCode: UInt64 = 0
+  private var lastSlot = -1
+
+  init(columns: [RosterFastPath.Column]) {
+    self.columns = columns
+  }
+
+  /// Reads the lines starting in `start..<end`; false when a line is not plain.
+  mutating func run(descriptor: Int32, from start: Int, to end: Int) -> Bool {
+    guard start < end else { return true }
+    let capacity = RosterFastPath.bufferSize
+    let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+    defer { buffer.deallocate() }
+    var position = start
+    var carried = 0
+    while position < end || carried > 0 {
+      let wanted = min(capacity - carried, end - position)
+      var filled = carried
+      if wanted > 0 {
+        let read = pread(descriptor, buffer + carried, wanted, off_t(position))
+        guard read > 0 else { return false }
+        position += read
+        filled += read
+      }
+      let atEnd = position >= end
+      // A quote anywhere means quoted fields: the careful reader's business.
+      if memchr(buffer + carried, 0x22, filled - carried) != nil { return false }
+      var lineStart = 0
+      while lineStart < filled {
+        guard let found = memchr(buffer + lineStart, 0x0A, filled - lineStart) else { break }
+        let newline = buffer.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        guard line(buffer + lineStart, count: newline - lineStart) else { return false }
+        lineStart = newline + 1
+      }
+      carried = filled - lineStart
+      if carried > 0 {
+        if atEnd {
+          // The last line, without a newline.
+          guard line(buffer + lineStart, count: carried) else { return false }
+          carried = 0
+        } else {
+          guard carried < capacity else { return false }
+          memmove(buffer, buffer + lineStart, carried)
+        }
+      }
+    }
+    return true
+  }
+
+  /// Counts one line (without its newline); false when it is not plain.
+  private mutating func line(_ start: UnsafeMutablePointer<UInt8>, count: Int) -> Bool {
+    var length = count
+    if length > 0, start[length - 1] == 0x0D { length -= 1 }
+    guard length > 0 else { return false }
+    var household: UInt64 = 0
+    var code: UInt64 = 0
+    var year = 0
+    var status: HouseholdStatus?
+    var fieldStart = 0
+    var field = 0
+    var index = 0
+    while index <= length {
+      guard index == length || start[index] == 0x2C else {
+        index += 1
+        continue
+      }
+      guard field < 4 else { return false }
+      let bytes = UnsafeBufferPointer(start: start + fieldStart, count: index - fieldStart)
+      switch columns[field] {
+      case .household:
+        guard let value = Worker.householdNumber(bytes) else { return false }
+        household = value
+      case .unit:
+        guard let value = Worker.packedCode(bytes) else { return false }
+        code = value
+      case .year:
+        guard bytes.count == 4, let value = CellValue.plainInteger(bytes),
+          CellValue.years.contains(value)
+        else { return false }
+        year = value
+      case .status:
+        guard let value = Worker.status(bytes) else { return false }
+        status = value
+      }
+      field += 1
+      index += 1
+      fieldStart = index
+    }
+    guard field == 4, let status else { return false }
+    let slot = slot(for: code)
+    let yearSlot = year - CellValue.years.lowerBound
+    var place = Int(yearIndex[yearSlot])
+    if place < 0 {
+      guard years.count < RosterFastPath.maximumYears else { return false }
+      place = years.count
+      yearIndex[yearSlot] = Int8(place)
+      years.append(year)
+      households.append(HouseholdSet())
+    }
+    guard households[place].insert(household) else { return false }
+    let tally = slot * RosterFastPath.maximumYears + place
+    tallies[tally].total += 1
+    switch status {
+    case .poor: tallies[tally].poor += 1
+    case .nearPoor: tallies[tally].nearPoor += 1
+    case .nonPoor: break
+    }
+    rows += 1
+    return true
+  }
+
+  /// The slot of a packed unit code, numbering it when new.
+  @inline(__always)
+  private mutating func slot(for code: UInt64) -> Int {
+    if code == lastCode, lastSlot >= 0 { return lastSlot }
+    let slot: Int
+    if let existing = slotOfCode[code] {
+      slot = Int(existing)
+    } else {
+      slot = codes.count
+      slotOfCode[code] = Int32(slot)
+      var bytes: [UInt8] = []
+      var rest = code
+      while rest != 0 {
+        bytes.append(UInt8(truncatingIfNeeded: rest))
+        rest >>= 8
+      }
+      codes.append(bytes)
+      tallies.append(contentsOf: repeatElement(Tally(), count: RosterFastPath.maximumYears))
+    }
+    lastCode = code
+    lastSlot = slot
+    return slot
+  }
+
+  /// A household id of digits without a leading zero (as ``HouseholdID`` stores as a number).
+  @inline(__always)
+  static func householdNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+    guard !bytes.isEmpty, bytes.count <= 19, bytes[0] != 0x30 || bytes.count == 1 else {
+      return nil
+    }
+    var value: UInt64 = 0
+    for byte in bytes {
+      let digit = byte &- 0x30
+      guard digit <= 9 else { return nil }
+      value = value &* 10 &+ UInt64(digit)
+    }
+    return value
+  }
+
+  /// A unit code of 1 to 8 printable ASCII bytes other than space, packed little-endian into a
+  /// number (no code byte is 0, so the length is implied).
+  @inline(__always)
+  static func packedCode(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+    guard !bytes.isEmpty, bytes.count <= 8 else { return nil }
+    var value: UInt64 = 0
+    var shift: UInt64 = 0
+    for byte in bytes {
+      guard byte > 0x20, byte < 0x7F else { return nil }
+      value |= UInt64(byte) << shift
+      shift += 8
+    }
+    return value
+  }
+
+  /// A status cell: the English words at once, anything else as ``HouseholdStatus`` reads it.
+  @inline(__always)
+  static func status(_ bytes: UnsafeBufferPointer<UInt8>) -> HouseholdStatus? {
+    switch bytes.count {
+    case 4 where bytes[0] == 0x70 && bytes[1] == 0x6F && bytes[2] == 0x6F && bytes[3] == 0x72:
+      return .poor
+    case 8 where bytes[0] == 0x6E && bytes[1] == 0x6F && bytes[2] == 0x6E && bytes[3] == 0x2D:
+      return bytes.elementsEqual("non-poor".utf8) ? .nonPoor : nil
+    case 9 where bytes[0] == 0x6E && bytes[1] == 0x65:
+      return bytes.elementsEqual("near-poor".utf8) ? .nearPoor : nil
+    default:
+      guard let first = bytes.first, first != 0x20, first != 0x09,
+        let last = bytes.last, last != 0x20, last != 0x09
+      else { return nil }
+      return HouseholdStatus.parse(bytes)
+    }
+  }
+}
+
+/// The workers' results, each stored by its own worker.
+private final class WorkerResults: @unchecked Sendable {
+  private var slots: [Worker?]
+  private let lock = Lock()
+
+  init(count: Int) {
+    slots = Array(repeating: nil, count: count)
+  }
+
+  func store(_ worker: Worker?, at index: Int) {
+    lock.withLock { slots[index] = worker }
+  }
+
+  func all() -> [Worker?] {
+    lock.withLock { slots }
+  }
+}
+
+/// A mutex from the C library, so the core needs no Foundation here.
+private final class Lock: @unchecked Sendable {
+  private var mutex = pthread_mutex_t()
+
+  init() { pthread_mutex_init(&mutex, nil) }
+  deinit { pthread_mutex_destroy(&mutex) }
+
+  func withLock<T>(_ body: () -> T) -> T {
+    pthread_mutex_lock(&mutex)
+    defer { pthread_mutex_unlock(&mutex) }
+    return body()
+  }
+}
