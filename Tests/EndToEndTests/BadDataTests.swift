@@ -85,7 +85,7 @@ let badDataCases: [BadDataCase] = [
     "not UTF-8",
     bytes: Array(panelHeader.utf8) + Array("90101,2024,100,".utf8) + [0xFF, 0xFE, 0x0A],
     stderr:
-      "DATA:2:16: error: the file is not UTF-8 (this value has bytes that are not UTF-8); expected UTF-8 text: save the file from Excel as \"CSV UTF-8 (Comma delimited)\"\n"
+      "DATA:2:16: error: the file is not UTF-8 (byte 0xFF here); expected UTF-8 text: save the file from Excel as \"CSV UTF-8 (Comma delimited)\"\n"
   ),
   BadDataCase(
     "household listed twice",

@@ -12,6 +12,8 @@ public struct CSVHeader: Sendable {
   public let names: [String]
   /// The 1-based column where each name starts.
   public let columns: [Int]
+  /// The indices of the columns whose header cell is empty (values there have no name).
+  public let unnamedColumns: [Int]
   private let indexByName: [String: Int]
   /// Names that appear more than once, with the two columns.
   private let repeated: [(name: String, first: Int, second: Int)]
@@ -52,6 +54,7 @@ public struct CSVHeader: Sendable {
     }
     self.names = names
     self.columns = columns
+    self.unnamedColumns = names.indices.filter { names[$0].isEmpty }
     self.indexByName = indexByName
     self.repeated = repeated
   }
