@@ -254,7 +254,7 @@ extension JSONParserTests {
     let cut = String(repeating: "k", count: 40) + "…"
     let shown = Array(repeating: cut, count: 6).joined(separator: ".")
     #expect(
-      refusalWithPath(Array(text.utf8))?.contains(": \(shown)….\(shown): unexpected word") == true)
+      refusalWithPath(Array(text.utf8))?.contains(": \(shown)…\(shown): unexpected word") == true)
   }
 
   @Test(

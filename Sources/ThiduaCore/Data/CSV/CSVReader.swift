@@ -132,7 +132,8 @@ public final class CSVReader {
   }
 
   /// Where the value holding the problem at `location` starts, when the problem points inside
-  /// a value (a byte that is not UTF-8), so a caller can report one finding per value.
+  /// a value (a stray quote, a byte that is not UTF-8), so a caller can report one finding per
+  /// value.
   public func valueStart(ofProblemAt location: SourceLocation) -> SourceLocation? {
     currentIsBlank ? nil : problemValueStarts[location]
   }
@@ -341,12 +342,10 @@ public final class CSVReader {
         i += 1
         if c == CSVReader.quote {
           column += 1
-          recordProblems.append(
-            .error(
-              at: SourceLocation(file: file, line: line, column: column),
-              "a quote `\"` in the middle of a value that does not start with one; expected the "
-                + "whole value in quotes, with each quote inside it doubled (`\"say \"\"hi\"\"\"`)")
-          )
+          addProblemInValue(
+            at: SourceLocation(file: file, line: line, column: column),
+            "a quote `\"` in the middle of a value that does not start with one; expected the "
+              + "whole value in quotes, with each quote inside it doubled (`\"say \"\"hi\"\"\"`)")
           try append(c)
         } else if c == CSVReader.comma {
           endField()
@@ -399,11 +398,10 @@ public final class CSVReader {
           chunkPosition = i + 1
           return true
         default:
-          recordProblems.append(
-            .error(
-              at: SourceLocation(file: file, line: line, column: column + 1),
-              "text after the closing quote of a quoted value; expected a comma or the end of "
-                + "the line (a quote inside a quoted value is written `\"\"`)"))
+          addProblemInValue(
+            at: SourceLocation(file: file, line: line, column: column + 1),
+            "text after the closing quote of a quoted value; expected a comma or the end of the "
+              + "line (a quote inside a quoted value is written `\"\"`)")
           state = .unquoted
         }
       }
@@ -490,13 +488,22 @@ public final class CSVReader {
       }
       guard let invalid else { continue }
       let location = locationOfByte(start + invalid, inField: index)
+      problemValueStarts[location] = SourceLocation(
+        file: file, line: lines[index], column: columns[index])
       recordProblems.append(
         .error(
           at: location,
           LegacyEncoding.message(byte: bytes[start + invalid], encoding: encodingGuess())))
-      problemValueStarts[location] = SourceLocation(
-        file: file, line: lines[index], column: columns[index])
     }
+  }
+
+  /// Records a problem at `location` inside the value being read, remembering where the value
+  /// starts so that callers report one finding per value.
+  private func addProblemInValue(at location: SourceLocation, _ message: String) {
+    if let line = lines.last, let column = columns.last {
+      problemValueStarts[location] = SourceLocation(file: file, line: line, column: column)
+    }
+    recordProblems.append(.error(at: location, message))
   }
 
   /// Where the byte at `offset` of the record's storage, inside value `index`, is in the file:

@@ -108,16 +108,18 @@ private struct Scanner {
     var shown: [PathComponent?] = components.map { $0 }
     if shown.count > 12 { shown = shown.prefix(6) + [nil] + shown.suffix(6) }
     var text = ""
+    var afterGap = false
     for component in shown {
       switch component {
       case .key(let key):
         let cut = key.count > 40 ? key.prefix(40) + "…" : Substring(key)
-        text += text.isEmpty ? String(cut) : ".\(cut)"
+        text += text.isEmpty || afterGap ? String(cut) : ".\(cut)"
       case .index(let index):
         text += "[\(index)]"
       case nil:
         text += "…"
       }
+      afterGap = component == nil
     }
     return text.isEmpty ? "$" : text
   }
