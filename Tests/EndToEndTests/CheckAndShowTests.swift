@@ -51,7 +51,7 @@ import Testing
           "period": { "from": 2021, "to": 2025 }
         }
         """,
-      stderr: "plan.json:5:3: error: expected ',' or '}' after object member, "
+      stderr: "plan.json:5:3: error: $: expected ',' or '}' after object member, "
         + "found character '\"'\n"
     ),
     BrokenPlan(

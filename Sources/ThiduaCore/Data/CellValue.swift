@@ -1,8 +1,9 @@
 /// Reading the values of data cells from their bytes, with the reason when a value is wrong.
 ///
-/// Integers are parsed from bytes (no strings on the good path). Spaces and tabs around a value
-/// are ignored; a value that is not a plain whole number is classified so the message can say
-/// what to do: separators (`1.000`), decimals (`12.5`), formulas (`=A1+B1`).
+/// Integers are parsed from bytes (no strings on the good path). Spaces, tabs and no-break spaces
+/// around a value are ignored; a value that is not a plain whole number is classified so the
+/// message can say what to do: separators (`1.000`, `1 000`), decimals (`12.5`), formulas
+/// (`=A1+B1`), spreadsheet errors (`#DIV/0!`).
 enum CellValue {
   /// Why a cell does not hold the number expected.
   enum NumberProblem: Error, Equatable {
@@ -11,6 +12,7 @@ enum CellValue {
     case decimal(String)
     case thousandsSeparator(String)
     case formula(String)
+    case spreadsheetError(String)
     case notANumber(String)
     case tooLarge(String)
   }
@@ -18,14 +20,49 @@ enum CellValue {
   /// The largest count accepted in a cell (far above any unit's households).
   static let maximumCount = 1_000_000_000
 
-  /// The bytes without spaces or tabs at either end.
+  /// The bytes without spaces, tabs or no-break spaces (U+00A0, U+202F, which spreadsheets
+  /// write around numbers) at either end.
   @inline(__always)
   static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
     var start = 0
     var end = bytes.count
-    while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
-    while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+    while start < end {
+      if bytes[start] == 0x20 || bytes[start] == 0x09 {
+        start += 1
+      } else if bytes[start] >= 0xC2, let width = noBreakSpace(in: bytes, at: start, end: end) {
+        start += width
+      } else {
+        break
+      }
+    }
+    while end > start {
+      if bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 {
+        end -= 1
+      } else if bytes[end - 1] >= 0xA0, end - start >= 2,
+        noBreakSpace(in: bytes, at: end - 2, end: end) == 2
+      {
+        end -= 2
+      } else if bytes[end - 1] >= 0xA0, end - start >= 3,
+        noBreakSpace(in: bytes, at: end - 3, end: end) == 3
+      {
+        end -= 3
+      } else {
+        break
+      }
+    }
     return UnsafeBufferPointer(rebasing: bytes[start..<end])
+  }
+
+  /// The length of the no-break space (U+00A0 `C2 A0`, U+202F `E2 80 AF`) at `offset`, if any.
+  @inline(__always)
+  static func noBreakSpace(in bytes: UnsafeBufferPointer<UInt8>, at offset: Int, end: Int) -> Int? {
+    if offset + 2 <= end, bytes[offset] == 0xC2, bytes[offset + 1] == 0xA0 { return 2 }
+    if offset + 3 <= end, bytes[offset] == 0xE2, bytes[offset + 1] == 0x80,
+      bytes[offset + 2] == 0xAF
+    {
+      return 3
+    }
+    return nil
   }
 
   /// A non-negative whole number written with ASCII digits only (after trimming), or nil.
@@ -59,6 +96,7 @@ enum CellValue {
   static func classify(_ text: String) -> NumberProblem {
     if text.isEmpty { return .empty }
     if text.hasPrefix("=") { return .formula(text) }
+    if spreadsheetErrors.contains(text.uppercased()) { return .spreadsheetError(text) }
     let characters = Array(text)
     if hasThousandsSeparators(characters) { return .thousandsSeparator(text) }
     let unsigned = characters.first == "-" ? Array(characters.dropFirst()) : characters
@@ -76,6 +114,12 @@ enum CellValue {
     }
     return .notANumber(text)
   }
+
+  /// The error values Excel and LibreOffice show in a cell whose formula failed, exported as text.
+  static let spreadsheetErrors: Set<String> = [
+    "#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NUM!", "#NAME?", "#NULL!", "#SPILL!", "#CALC!",
+    "#GETTING_DATA", "ERR:502", "ERR:504", "ERR:511", "ERR:522", "ERR:532",
+  ]
 
   /// `1.000`, `1,000`, `1 000`, `12.345.678`: groups of three digits after a first group of one to
   /// three, with the same separator between all of them.
@@ -103,11 +147,18 @@ enum CellValue {
       return "column `\(column)`: `\(text)` is not a whole number; \(expected)"
     case .thousandsSeparator(let text):
       let digits = text.filter(\.isASCIIDigit)
-      return "column `\(column)`: `\(text)` has a thousands separator; expected \(digits), "
-        + "written without separators"
+      // Separators that look like a space are named, since the message cannot show them.
+      var which = ""
+      if text.contains("\u{00A0}") { which = " (a no-break space, U+00A0)" }
+      if text.contains("\u{202F}") { which = " (a narrow no-break space, U+202F)" }
+      return "column `\(column)`: `\(text)` has a thousands separator\(which); expected "
+        + "\(digits), written without separators"
     case .formula(let text):
       return "column `\(column)`: `\(text)` is a formula, not a value; expected the number "
         + "itself (in Excel, paste the cells as values before saving)"
+    case .spreadsheetError(let text):
+      return "column `\(column)`: `\(text)` is a spreadsheet error, not a number; expected the "
+        + "number itself (fix the formula in Excel, then paste the cells as values before saving)"
     case .notANumber(let text):
       return "column `\(column)`: `\(text)` is not a number; \(expected)"
     case .tooLarge(let text):

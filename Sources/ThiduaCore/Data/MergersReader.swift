@@ -43,11 +43,7 @@ public struct MergersReader: Sendable {
         func code(_ index: Int, _ column: String) -> String {
           let code = UnitColumns.text(reader, index)
           if code.isEmpty {
-            found.append(
-              .error(
-                at: reader.location(ofField: index),
-                "column `\(column)`: empty; expected a unit code"
-              ))
+            found.append(.error(at: reader.location(ofField: index), RowLog.emptyCode(column)))
           } else if !check.isKnown(code) {
             found.append(
               .error(
@@ -84,7 +80,7 @@ public struct MergersReader: Sendable {
                 : "column `effective`: `\(dateText)` is not a date; \(expected)"))
         }
         if !old.isEmpty, lineOf[old] == nil { lineOf[old] = reader.lineNumber }
-        let problems = RowLog.firstPerField(found)
+        let problems = RowLog.firstPerField(found, reader: reader)
         guard problems.isEmpty, let effective else {
           errors += problems
           continue

@@ -60,9 +60,7 @@ public struct PanelReader: Sendable {
         let code = UnitColumns.text(reader, codeIndex)
         if code.isEmpty {
           found.append(
-            .error(
-              at: reader.location(ofField: codeIndex),
-              "column `unit_code`: empty; expected a unit code"))
+            .error(at: reader.location(ofField: codeIndex), RowLog.emptyCode(UnitColumns.code)))
         } else if !check.isKnown(code) {
           found.append(.error(at: reader.location(ofField: codeIndex), check.unknownMessage(code)))
         }
@@ -131,7 +129,7 @@ public struct PanelReader: Sendable {
           }
         }
         guard found.isEmpty, let year, let total, let poor else {
-          log.reject(found, code: code)
+          log.reject(RowLog.firstPerField(found, reader: reader), code: code)
           continue
         }
         counts[code, default: [:]][year] = HouseholdCounts(total: total, poor: poor, nearPoor: near)

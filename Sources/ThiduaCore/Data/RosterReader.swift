@@ -280,7 +280,7 @@ struct RosterScanner {
       row.diagnostics.append(
         .error(
           at: reader.location(ofField: householdIndex),
-          "column `household_id`: empty; expected a household id"))
+          RowLog.emptyCode("household_id", expected: "a household id")))
     }
     row.slot = slot()
     if let slot = row.slot, !known[slot] {
@@ -288,9 +288,7 @@ struct RosterScanner {
         .error(at: reader.location(ofField: codeIndex), check.unknownMessage(codes[slot])))
     } else if row.slot == nil {
       row.diagnostics.append(
-        .error(
-          at: reader.location(ofField: codeIndex),
-          "column `unit_code`: empty; expected a unit code"))
+        .error(at: reader.location(ofField: codeIndex), RowLog.emptyCode(UnitColumns.code)))
     }
     switch reader.withBytes(ofField: yearIndex, CellValue.year) {
     case .success(let year): row.year = year
@@ -305,6 +303,9 @@ struct RosterScanner {
         .error(
           at: reader.location(ofField: statusIndex),
           "column `status`: \(what); expected \(HouseholdStatus.accepted)"))
+    }
+    if !row.diagnostics.isEmpty {
+      row.diagnostics = RowLog.firstPerField(row.diagnostics, reader: reader)
     }
     return row
   }

@@ -32,6 +32,15 @@ struct RowLog {
     return found.filter { seen.insert($0.location).inserted }
   }
 
+  /// The first finding at each field of the reader's current row, counting a problem inside a
+  /// value (a byte that is not UTF-8, reported where the byte is) as a finding at the value.
+  static func firstPerField(_ found: [Diagnostic], reader: CSVReader) -> [Diagnostic] {
+    var seen = Set<SourceLocation>()
+    return found.filter { finding in
+      seen.insert(reader.valueStart(ofProblemAt: finding.location) ?? finding.location).inserted
+    }
+  }
+
   /// A finding that rejects nothing.
   mutating func warn(_ warning: Diagnostic) {
     diagnostics.append(warning)
@@ -41,13 +50,46 @@ struct RowLog {
   var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
   /// The findings every row starts with: an empty row between data rows, or else the reader's
-  /// own problems with the row (bytes that are not UTF-8, stray quotes) and values beyond the
-  /// header's columns. Every reader starts each row here, so all files are held to the same rules.
+  /// own problems with the row (bytes that are not UTF-8, stray quotes), values in columns the
+  /// header leaves unnamed, and values beyond the header's columns. Every reader starts each row
+  /// here, so all files are held to the same rules.
   static func firstFindings(reader: CSVReader, header: CSVHeader) -> [Diagnostic] {
     if reader.isBlank { return [blankRow(file: reader.file, line: reader.lineNumber)] }
     var found = reader.problems
+    for index in header.unnamedColumns where index < reader.fieldCount {
+      let empty = reader.withBytes(ofField: index) { CellValue.trimmed($0).isEmpty }
+      if !empty { found.append(unnamedColumn(index, at: reader.location(ofField: index))) }
+    }
     if let extra = extraValues(reader: reader, header: header) { found.append(extra) }
     return found
+  }
+
+  /// The message for a value in a column whose header cell is empty. Excel leaves such columns
+  /// behind (a note typed beside the table); entirely empty ones are ignored.
+  static func unnamedColumn(_ index: Int, at location: SourceLocation) -> Diagnostic {
+    .error(
+      at: location,
+      "column \(index + 1) (\(spreadsheetColumn(index)) in a spreadsheet) has a value here but no "
+        + "name in the header; expected a name for it in the header, or the column deleted")
+  }
+
+  /// The spreadsheet name of the 0-based column `index`: A … Z, AA, AB, …
+  static func spreadsheetColumn(_ index: Int) -> String {
+    var name = ""
+    var rest = index + 1
+    while rest > 0 {
+      let letter = (rest - 1) % 26
+      name = String(UnicodeScalar(UInt8(65 + letter))) + name
+      rest = (rest - 1) / 26
+    }
+    return name
+  }
+
+  /// The message for an empty code cell of `column`: merged cells in a spreadsheet keep their
+  /// value in the first row only, so the rows below them arrive with the code empty.
+  static func emptyCode(_ column: String, expected: String = "a unit code") -> String {
+    "column `\(column)`: empty; expected \(expected) (merged cells in Excel leave all but the "
+      + "first row empty)"
   }
 
   /// The message for an empty row between data rows.

@@ -49,9 +49,13 @@ struct UnitColumns {
     guard let level = UnitLevel(rawValue: levelText.lowercased()) else {
       let known = UnitLevel.allCases.map { "`\($0.rawValue)`" }
       let expected = "expected \(known.dropLast().joined(separator: ", ")) or \(known.last ?? "")"
+      // An empty cell under a `level` header may be a merged cell's leftover; without the
+      // column there is nothing to merge.
+      let merged =
+        levelIndex == nil ? "" : " (merged cells in Excel leave all but the first row empty)"
       let message =
         levelText.isEmpty
-        ? "column `level`: empty; \(expected)"
+        ? "column `level`: empty; \(expected)\(merged)"
         : "column `level`: `\(levelText)` is not a level; \(expected)"
       return .failure(DescriptionProblem(diagnostic: .error(at: levelLocation, message)))
     }

@@ -36,11 +36,7 @@ public struct UnitsReader: Sendable {
         let code = UnitColumns.text(reader, columns.codeIndex)
         let codeLocation = reader.location(ofField: columns.codeIndex ?? 0)
         if code.isEmpty {
-          found.append(
-            .error(
-              at: codeLocation,
-              "column `unit_code`: empty; expected a unit code (is this row a leftover of "
-                + "merged cells?)"))
+          found.append(.error(at: codeLocation, RowLog.emptyCode(UnitColumns.code)))
         } else if let first = lineOfCode[code] {
           found.append(
             .error(
@@ -68,7 +64,7 @@ public struct UnitsReader: Sendable {
           }
         }
         if !code.isEmpty, lineOfCode[code] == nil { lineOfCode[code] = reader.lineNumber }
-        errors += RowLog.firstPerField(found)
+        errors += RowLog.firstPerField(found, reader: reader)
       }
     } catch {
       throw error.adding(errors)

@@ -49,6 +49,10 @@ extension PlanDecoder {
   }
 
   mutating func error(_ path: String, at position: JSONPosition, _ message: String) {
+    if isFull {
+      omittedErrors += 1
+      return
+    }
     errors.append(.error(at: location(position), "\(JSONPath.display(path)): \(message)"))
   }
 
@@ -78,6 +82,10 @@ extension PlanDecoder {
     var suggested: Set<String> = []
     for member in members {
       guard accepted.contains(member.key) else {
+        if isFull {
+          omittedErrors += 1
+          continue
+        }
         var message = "unknown key `\(member.key)`"
         if let nearest = Self.suggestion(for: member.key, among: accepted) {
           message += "; did you mean `\(nearest)`?"

@@ -8,6 +8,15 @@ struct PlanDecoder {
   let file: String
   var errors: [Diagnostic] = []
   var warnings: [Diagnostic] = []
+  /// Errors found beyond ``maximumErrors``: counted, not listed.
+  var omittedErrors = 0
+
+  /// The most errors listed for one plan; a plan with more is far from right, and listing
+  /// thousands (each unknown key with its suggestion) would only bury the first ones.
+  static let maximumErrors = 100
+
+  /// Whether the list of errors is full, so a new error is only counted.
+  var isFull: Bool { errors.count >= Self.maximumErrors }
 
   init(file: String) {
     self.file = file
@@ -303,7 +312,13 @@ struct PlanDecoder {
       return nil
     }
     var valid = true
-    for (index, name) in names.enumerated() where !known.contains(name) {
+    let knownSet = Set(known)
+    for (index, name) in names.enumerated() where !knownSet.contains(name) {
+      valid = false
+      if isFull {
+        omittedErrors += 1
+        continue
+      }
       var message = "unknown criterion `\(name)`"
       if let nearest = Self.suggestion(for: name, among: known) {
         message += "; did you mean `\(nearest)`?"
@@ -313,7 +328,6 @@ struct PlanDecoder {
         message += "; the plan's criteria are " + known.map { "`\($0)`" }.joined(separator: ", ")
       }
       error(JSONPath.element(path, index), at: elements[index].position, message)
-      valid = false
     }
     return valid ? names : nil
   }

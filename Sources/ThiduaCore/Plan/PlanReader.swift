@@ -48,7 +48,7 @@ public enum PlanReader {
     if data.count > JSONParser.maximumInputSize {
       let location = SourceLocation(file: file, line: 1, column: 1)
       throw .invalidPlan(diagnostics: [
-        .error(at: location, "the file is larger than the 8 MiB a plan may have")
+        .error(at: location, "$: the file is larger than the 8 MiB a plan may have")
       ])
     }
     return try parse(bytes: [UInt8](data), file: file)
@@ -64,12 +64,20 @@ public enum PlanReader {
     } catch {
       let location = SourceLocation(
         file: file, line: error.position.line, column: error.position.column)
-      throw .invalidPlan(diagnostics: [.error(at: location, error.message)])
+      throw .invalidPlan(diagnostics: [.error(at: location, "\(error.path): \(error.message)")])
     }
     var decoder = PlanDecoder(file: file)
     let plan = decoder.decode(root)
     guard let plan, decoder.errors.isEmpty else {
-      throw .invalidPlan(diagnostics: decoder.errors.sorted())
+      var diagnostics = decoder.errors.sorted()
+      if decoder.omittedErrors > 0 {
+        diagnostics.append(
+          .error(
+            at: SourceLocation(file: file),
+            "\(decoder.omittedErrors) more error\(decoder.omittedErrors == 1 ? "" : "s") not "
+              + "listed (at most \(PlanDecoder.maximumErrors) are); fix the ones above first"))
+      }
+      throw .invalidPlan(diagnostics: diagnostics)
     }
     return PlanReading(plan: plan, warnings: decoder.warnings.sorted())
   }

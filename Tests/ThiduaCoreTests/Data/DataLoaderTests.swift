@@ -204,9 +204,9 @@ extension DataLoaderTests {
     #expect(
       data.diagnostics == [
         .error(
-          at: at("d.csv", 2, 1),
-          "the file is not UTF-8 (this value has bytes that are not UTF-8); expected UTF-8 text: "
-            + "save the file from Excel as \"CSV UTF-8 (Comma delimited)\"")
+          at: at("d.csv", 2, 2),
+          "the file is not UTF-8 (byte 0xE3 here); expected UTF-8 text: save the file from Excel "
+            + "as \"CSV UTF-8 (Comma delimited)\"")
       ])
     #expect(data.accounting == RowAccounting(read: 2, used: 1, rejected: 1))
   }

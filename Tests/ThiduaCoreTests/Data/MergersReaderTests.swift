@@ -61,10 +61,12 @@ import Testing
       "column `effective`: empty; expected a date written YYYY-MM-DD, such as 2025-07-01"),
     bad(
       ",90410,2025-07-01\n", 2, 1,
-      "column `old_code`: empty; expected a unit code"),
+      "column `old_code`: empty; expected a unit code (merged cells in Excel leave all but the first row empty)"
+    ),
     bad(
       "90401,,2025-07-01\n", 2, 7,
-      "column `new_code`: empty; expected a unit code"),
+      "column `new_code`: empty; expected a unit code (merged cells in Excel leave all but the first row empty)"
+    ),
     bad(
       "90401,90401,2025-07-01\n", 2, 7,
       "column `new_code`: `90401` is the same as `old_code`; expected the code of the unit "
@@ -108,7 +110,10 @@ import Testing
           at: at("m.csv", 2, 13),
           "column `effective`: `2025-13-01` is not a date; expected a date written YYYY-MM-DD, "
             + "such as 2025-07-01"),
-        .error(at: at("m.csv", 3, 7), "column `new_code`: empty; expected a unit code"),
+        .error(
+          at: at("m.csv", 3, 7),
+          "column `new_code`: empty; expected a unit code (merged cells in Excel leave all but the first row empty)"
+        ),
       ])
   }
 

@@ -108,8 +108,16 @@ func at(_ file: String, _ line: Int, _ column: Int) -> Location {
       "90101,,1000,50,40", "column `year`: empty; expected a year from 1990 to 2100, such as 2023",
       7
     ),
-    (",2023,1000,50,40", "column `unit_code`: empty; expected a unit code", 1),
-    ("  ,2023,1000,50,40", "column `unit_code`: empty; expected a unit code", 1),
+    (
+      ",2023,1000,50,40",
+      "column `unit_code`: empty; expected a unit code (merged cells in Excel leave all but the first row empty)",
+      1
+    ),
+    (
+      "  ,2023,1000,50,40",
+      "column `unit_code`: empty; expected a unit code (merged cells in Excel leave all but the first row empty)",
+      1
+    ),
   ]
 
   @Test(arguments: badRows)
@@ -135,7 +143,10 @@ func at(_ file: String, _ line: Int, _ column: Int) -> Location {
           at: at("p.csv", 2, 21),
           "the row has 6 values but the header has 5 columns; expected at most 5 values (a value "
             + "holding a comma must be quoted)"),
-        .error(at: at("p.csv", 4, 1), "column `unit_code`: empty; expected a unit code"),
+        .error(
+          at: at("p.csv", 4, 1),
+          "column `unit_code`: empty; expected a unit code (merged cells in Excel leave all but the first row empty)"
+        ),
         .error(
           at: at("p.csv", 4, 2),
           "column `year`: `x` is not a year; expected a year from 1990 to 2100, such as 2023"),
@@ -253,6 +264,70 @@ func at(_ file: String, _ line: Int, _ column: Int) -> Location {
         .error(
           at: at("p.csv", 2, 10),
           "column `level`: `xa` is not a level; expected `province`, `district` or `commune`")
+      ])
+  }
+}
+
+/// What spreadsheets leave in a panel: no-break spaces, error values, unnamed columns.
+extension PanelReaderTests {
+  @Test func noBreakSpacesAroundANumberAreIgnored() throws {
+    let data = try read("90101,2023,1000\u{00A0},\u{202F}50,40\u{00A0}\u{00A0}\n")
+    #expect(data.diagnostics.isEmpty)
+    #expect(data.counts["90101"]?[2023] == HouseholdCounts(total: 1000, poor: 50, nearPoor: 40))
+  }
+
+  @Test func separatorsThatLookLikeSpacesAreNamed() throws {
+    try expectRejected(
+      "90101,2023,\"1\u{00A0}000\",50,40",
+      "column `total_households`: `1\u{00A0}000` has a thousands separator (a no-break space, "
+        + "U+00A0); expected 1000, written without separators", column: 12)
+    try expectRejected(
+      "90101,2023,\"1\u{202F}000\",50,40",
+      "column `total_households`: `1\u{202F}000` has a thousands separator (a narrow no-break "
+        + "space, U+202F); expected 1000, written without separators", column: 12)
+  }
+
+  @Test(arguments: ["#DIV/0!", "#N/A", "#VALUE!", "#ref!", "Err:502"])
+  func spreadsheetErrorValuesAreNamed(value: String) throws {
+    try expectRejected(
+      "90101,2023,\(value),50,40",
+      "column `total_households`: `\(value)` is a spreadsheet error, not a number; expected the "
+        + "number itself (fix the formula in Excel, then paste the cells as values before saving)",
+      column: 12)
+  }
+
+  @Test func aValueInAnUnnamedColumnIsAnErrorAndAnEmptyOneIsNot() throws {
+    let header = "unit_code,year,,total_households,poor_households,,\n"
+    let data = try PanelReader().read(
+      .text(header + "90101,2023,,100,5,,\n90102,2023,x,100,5,,\n", name: "p.csv"))
+    #expect(
+      data.diagnostics == [
+        .error(
+          at: at("p.csv", 3, 12),
+          "column 3 (C in a spreadsheet) has a value here but no name in the header; expected a "
+            + "name for it in the header, or the column deleted")
+      ])
+    #expect(data.accounting == RowAccounting(read: 2, used: 1, rejected: 1))
+  }
+
+  @Test func spreadsheetColumnNames() {
+    #expect(
+      [0, 25, 26, 27, 51, 52, 701, 702].map(RowLog.spreadsheetColumn) == [
+        "A", "Z", "AA", "AB", "AZ", "BA", "ZZ", "AAA",
+      ])
+  }
+
+  @Test func aBadByteInANumberIsReportedOnceAtTheByte() throws {
+    let bytes =
+      Array((PanelReaderTests.header + "90101,2023,1").utf8) + [0xA0]
+      + Array("000,50,40\n".utf8)
+    let data = try PanelReader().read(.bytes(bytes, name: "p.csv"))
+    #expect(
+      data.diagnostics == [
+        .error(
+          at: at("p.csv", 2, 13),
+          "the file is not UTF-8 (byte 0xA0 here); expected UTF-8 text: save the file from Excel "
+            + "as \"CSV UTF-8 (Comma delimited)\"")
       ])
   }
 }

@@ -56,11 +56,17 @@ import Testing
     ),
     (
       ",A,2023,poor",
-      .error(at: at("r.csv", 2, 1), "column `household_id`: empty; expected a household id")
+      .error(
+        at: at("r.csv", 2, 1),
+        "column `household_id`: empty; expected a household id (merged cells in Excel leave all but the first row empty)"
+      )
     ),
     (
       "1,,2023,poor",
-      .error(at: at("r.csv", 2, 3), "column `unit_code`: empty; expected a unit code")
+      .error(
+        at: at("r.csv", 2, 3),
+        "column `unit_code`: empty; expected a unit code (merged cells in Excel leave all but the first row empty)"
+      )
     ),
     (
       "1,A,23,poor",

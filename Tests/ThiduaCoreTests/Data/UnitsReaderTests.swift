@@ -59,13 +59,15 @@ import Testing
       "90101,Xã A,,,\n",
       .error(
         at: at("u.csv", 2, 12),
-        "column `level`: empty; expected `province`, `district` or `commune`")
+        "column `level`: empty; expected `province`, `district` or `commune` (merged cells in "
+          + "Excel leave all but the first row empty)")
     ),
     (
       ",Xã A,commune,,\n",
       .error(
         at: at("u.csv", 2, 1),
-        "column `unit_code`: empty; expected a unit code (is this row a leftover of merged cells?)")
+        "column `unit_code`: empty; expected a unit code (merged cells in Excel leave all but the first row empty)"
+      )
     ),
     (
       "90101,,commune,,\n",

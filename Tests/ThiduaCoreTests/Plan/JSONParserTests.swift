@@ -155,11 +155,23 @@ import Testing
 
   @Test(
     arguments: [
-      ([0x5B, 0x22, 0xFF, 0x22, 0x5D], "1:3: invalid UTF-8 byte 0xFF in string"),
-      ([0x5B, 0x22, 0x61, 0xC3, 0x22, 0x5D], "1:4: invalid UTF-8 byte 0xC3 in string"),
+      (
+        [0x5B, 0x22, 0xFF, 0x22, 0x5D],
+        "1:3: invalid UTF-8 byte 0xFF in string; expected a plan saved as UTF-8"
+      ),
+      (
+        [0x5B, 0x22, 0x61, 0xC3, 0x22, 0x5D],
+        "1:4: invalid UTF-8 byte 0xC3 in string; expected a plan saved as UTF-8"
+      ),
       // An overlong "/" and an encoded surrogate (U+D800).
-      ([0x5B, 0x22, 0xC0, 0xAF, 0x22, 0x5D], "1:3: invalid UTF-8 byte 0xC0 in string"),
-      ([0x5B, 0x22, 0xED, 0xA0, 0x80, 0x22, 0x5D], "1:3: invalid UTF-8 byte 0xED in string"),
+      (
+        [0x5B, 0x22, 0xC0, 0xAF, 0x22, 0x5D],
+        "1:3: invalid UTF-8 byte 0xC0 in string; expected a plan saved as UTF-8"
+      ),
+      (
+        [0x5B, 0x22, 0xED, 0xA0, 0x80, 0x22, 0x5D],
+        "1:3: invalid UTF-8 byte 0xED in string; expected a plan saved as UTF-8"
+      ),
       ([0x5B, 0x22, 0x61, 0x00, 0x22, 0x5D], "1:4: strings must not contain NUL characters"),
       ([0x5B, 0x31, 0x5D, 0x00], "1:4: unexpected control character U+0000 after the JSON value"),
       ([0x5B, 0xFF, 0x5D], "1:2: expected a JSON value, found invalid UTF-8 byte 0xFF"),
@@ -200,5 +212,73 @@ import Testing
     bytes += Array("\"]".utf8)
     #expect(
       refusal(bytes) == "1:1: the input is 8388612 bytes, more than the 8 MiB a plan may have")
+  }
+}
+
+/// The path each refusal carries, the encodings refused, and the bound on the number of values.
+extension JSONParserTests {
+  /// The error `text` is refused with, as `line:column: path: message`.
+  func refusalWithPath(_ bytes: [UInt8]) -> String? {
+    do {
+      _ = try JSONParser.parse(bytes)
+      return nil
+    } catch {
+      return "\(error.position): \(error.path): \(error.message)"
+    }
+  }
+
+  @Test(arguments: [
+    ("{} x", "1:4: $: unexpected character 'x' after the JSON value"),
+    (
+      "{\"a\": [1, {\"b\": \"\\ud800\"}]}",
+      "1:18: a[1].b: lone surrogate \\ud800 in string; a \\u escape of U+D800…U+DFFF must be a high and low pair"
+    ),
+    ("{\"a\": 1, \"a\": 2}", "1:10: a: duplicate key `a` in this object (first at 1:2)"),
+    (
+      "{\"a\": {\"b\": 1 \"c\": 2}}",
+      "1:15: a: expected ',' or '}' after object member, found character '\"'"
+    ),
+    ("[[1, 2], [3 4]]", "1:13: [1]: expected ',' or ']' after array element, found character '4'"),
+    (
+      "{\"k\\ud800\": 1}",
+      "1:4: $: lone surrogate \\ud800 in string; a \\u escape of U+D800…U+DFFF must be a high and low pair"
+    ),
+  ])
+  func refusalsCarryTheirPath(text: String, expected: String) {
+    #expect(refusalWithPath(Array(text.utf8)) == expected)
+  }
+
+  @Test func longPathsAreCut() {
+    let key = String(repeating: "k", count: 50)
+    let text = String(repeating: "{\"\(key)\": ", count: 20) + "tru"
+    let cut = String(repeating: "k", count: 40) + "…"
+    let shown = Array(repeating: cut, count: 6).joined(separator: ".")
+    #expect(
+      refusalWithPath(Array(text.utf8))?.contains(": \(shown)…\(shown): unexpected word") == true)
+  }
+
+  @Test(
+    arguments: [
+      ([0xFF, 0xFE, 0x7B, 0x00, 0x7D, 0x00], "UTF-16"),
+      ([0xFE, 0xFF, 0x00, 0x7B, 0x00, 0x7D], "UTF-16"),
+      ([0x7B, 0x00, 0x7D, 0x00], "UTF-16"),
+      ([0x00, 0x7B, 0x00, 0x7D], "UTF-16"),
+      ([0xFF, 0xFE, 0x00, 0x00, 0x7B, 0x00, 0x00, 0x00], "UTF-32"),
+      ([0x7B, 0x00, 0x00, 0x00], "UTF-32"),
+    ] as [([UInt8], String)])
+  func wideEncodingsAreNamed(bytes: [UInt8], encoding: String) {
+    #expect(
+      refusalWithPath(bytes)
+        == "1:1: $: the file is \(encoding), not UTF-8; expected a plan saved as UTF-8")
+  }
+
+  @Test func valuesAreBoundedAt10000() {
+    let most = "[" + Array(repeating: "0", count: 9_999).joined(separator: ",") + "]"
+    #expect(refusal(Array(most.utf8)) == nil)
+    let tooMany = "[" + Array(repeating: "0", count: 10_000).joined(separator: ",") + "]"
+    #expect(
+      refusalWithPath(Array(tooMany.utf8))
+        == "1:20000: [9999]: more than 10000 values (objects, arrays, strings, numbers, booleans "
+        + "and nulls counted together); a plan may have at most 10000")
   }
 }

@@ -109,7 +109,7 @@ import Testing
       throws: ThiduaError.invalidPlan(diagnostics: [
         .error(
           at: ThiduaCore.SourceLocation(file: path, line: 1, column: 1),
-          "the file is larger than the 8 MiB a plan may have")
+          "$: the file is larger than the 8 MiB a plan may have")
       ])
     ) {
       try PlanReader.read(file: path)

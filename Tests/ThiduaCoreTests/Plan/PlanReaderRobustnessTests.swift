@@ -62,3 +62,37 @@ import Testing
     }
   }
 }
+
+extension PlanReaderRobustnessTests {
+  @Test func atMost100ErrorsAreListedAndTheRestCounted() throws {
+    let keys = (0..<150).map { "\"k\($0)\": 0" }.joined(separator: ", ")
+    let text =
+      "{\"schema\": \"thidua.plan/1\", \"id\": \"t\", \"title\": \"T\", "
+      + "\"period\": {\"from\": 2021, \"to\": 2025}, \(keys)}"
+    do {
+      _ = try PlanReader.parse(bytes: Array(text.utf8), file: "p.json")
+      Issue.record("accepted")
+    } catch {
+      guard case .invalidPlan(let diagnostics) = error else {
+        Issue.record("unexpected \(error)")
+        return
+      }
+      #expect(diagnostics.count == 101)
+      #expect(diagnostics.first?.message.hasPrefix("k0: unknown key `k0`") == true)
+      #expect(
+        diagnostics.last?.description
+          == "p.json: error: 50 more errors not listed (at most 100 are); fix the ones above first")
+    }
+  }
+
+  @Test func syntaxErrorsNameTheirPath() {
+    let text = "{\"schema\": \"thidua.plan/1\", \"title\": \"a\\u0000b\"}"
+    #expect(
+      throws: ThiduaError.invalidPlan(diagnostics: [
+        .error(
+          at: ThiduaCore.SourceLocation(file: "p.json", line: 1, column: 40),
+          "title: strings must not contain NUL characters (\\u0000)")
+      ])
+    ) { try PlanReader.parse(bytes: Array(text.utf8), file: "p.json") }
+  }
+}

@@ -147,7 +147,7 @@ func readPlanText(
   @Test func aSyntaxErrorIsReportedAtItsPosition() {
     #expect(
       planFindings(planText(#"  "criteria": [ { "id": "a" } "#)) == [
-        "7:1: expected ',' or ']' after array element, found character '}'"
+        "7:1: criteria: expected ',' or ']' after array element, found character '}'"
       ])
   }
 

@@ -12,6 +12,8 @@ public struct CSVHeader: Sendable {
   public let names: [String]
   /// The 1-based column where each name starts.
   public let columns: [Int]
+  /// The indices of the columns whose header cell is empty (values there have no name).
+  public let unnamedColumns: [Int]
   private let indexByName: [String: Int]
   /// Names that appear more than once, with the two columns.
   private let repeated: [(name: String, first: Int, second: Int)]
@@ -52,6 +54,7 @@ public struct CSVHeader: Sendable {
     }
     self.names = names
     self.columns = columns
+    self.unnamedColumns = names.indices.filter { names[$0].isEmpty }
     self.indexByName = indexByName
     self.repeated = repeated
   }
@@ -83,9 +86,10 @@ public struct CSVHeader: Sendable {
 
   /// Checks that every name in `required` is present and none is repeated.
   ///
-  /// A missing column is named with the header found and, when a header name is close, the
-  /// rename that fixes it (`poor_household` → `poor_households`). `known` lists every column the
-  /// caller understands, so that those are never proposed as misspellings.
+  /// A missing column is named with the header found and, when a header name is close or holds
+  /// the name, the rename that fixes it (`poor_household` → `poor_households`, `effective_date` →
+  /// `effective`). `known` lists every column the caller understands, so that those are never
+  /// proposed as misspellings.
   public func diagnostics(required: [String], known: [String]) -> [Diagnostic] {
     var found: [Diagnostic] = []
     for (name, first, second) in repeated where known.contains(name) {
@@ -102,8 +106,11 @@ public struct CSVHeader: Sendable {
     for name in missing {
       var message = "missing column `\(name)`; the header has \(listing)"
       var column = 1
-      if let near = EditDistance.nearest(to: name, among: strangers), let index = indexByName[near]
-      {
+      // A name near by spelling, or one that holds the wanted name (`effective_date`).
+      let near =
+        EditDistance.nearest(to: name, among: strangers)
+        ?? strangers.first { $0.lowercased().contains(name) }
+      if let near, let index = indexByName[near] {
         message += "; rename `\(near)` to `\(name)`"
         column = columns[index]
       } else {

@@ -9,10 +9,12 @@ import Foundation
 /// between data rows are returned with `isBlank` set so callers can report them.
 ///
 /// Each record knows its 1-based starting line, each value its line and its 1-based column in
-/// Unicode scalars on that line. A quoted value that is never closed, or a value longer than
-/// ``maximumFieldLength``, stops the reading (`ThiduaError.invalidData`). Problems that affect one
-/// row only (a stray quote, bytes that are not UTF-8) are listed in ``problems`` and reading goes on,
-/// so every bad row can be reported.
+/// Unicode scalars on that line. A quoted value that is never closed, a value longer than
+/// ``maximumFieldLength``, or a file in UTF-16 stops the reading (`ThiduaError.invalidData`).
+/// Problems that affect one row only (a stray quote, bytes that are not UTF-8) are listed in
+/// ``problems`` and reading goes on, so every bad row can be reported. Bytes that are not UTF-8
+/// are reported at the first such byte, naming the legacy Vietnamese encoding (Windows-1258 or
+/// TCVN3) the start of the file seems to be in, when it seems to be in one.
 ///
 /// The current record lives in the reader and is replaced by the next call to ``nextRecord()``;
 /// read its values with ``withBytes(ofField:_:)`` (no allocation) or ``string(ofField:)``.
@@ -21,6 +23,8 @@ public final class CSVReader {
   public static let maximumFieldLength = 1 << 20
   /// The size of the chunks read from the source (1 MiB).
   public static let chunkSize = 1 << 20
+  /// How much of the start of the file is kept to guess its encoding when it is not UTF-8.
+  static let sampleSize = 64 << 10
 
   /// The file name used in locations.
   public let file: String
@@ -52,11 +56,19 @@ public final class CSVReader {
   private var lines: [Int] = []
   private var columns: [Int] = []
   private var nonASCII: [Bool] = []
+  private var quoted: [Bool] = []
   private var currentNonASCII = false
   private var recordLine = 0
   private var endLine = 0
   private var endColumn = 0
   private var recordProblems: [Diagnostic] = []
+  /// For each problem of the record that points inside a value (bytes that are not UTF-8), where
+  /// that value starts.
+  private var problemValueStarts: [SourceLocation: SourceLocation] = [:]
+
+  // The start of the file, and the encoding guessed from it once a value is not UTF-8.
+  private var sample: [UInt8] = []
+  private var guessedEncoding: LegacyEncoding??
 
   // Empty rows are held back until a data row follows them (trailing ones are dropped).
   private var pendingBlanks = 0
@@ -117,6 +129,13 @@ public final class CSVReader {
     return bytes.withUnsafeBufferPointer { all in
       body(UnsafeBufferPointer(rebasing: all[start..<end]))
     }
+  }
+
+  /// Where the value holding the problem at `location` starts, when the problem points inside
+  /// a value (a stray quote, a byte that is not UTF-8), so a caller can report one finding per
+  /// value.
+  public func valueStart(ofProblemAt location: SourceLocation) -> SourceLocation? {
+    currentIsBlank ? nil : problemValueStarts[location]
   }
 
   /// Whether value `index` is plain ASCII (then it needs no normalisation).
@@ -199,7 +218,9 @@ public final class CSVReader {
     lines.removeAll(keepingCapacity: true)
     columns.removeAll(keepingCapacity: true)
     nonASCII.removeAll(keepingCapacity: true)
+    quoted.removeAll(keepingCapacity: true)
     recordProblems.removeAll(keepingCapacity: true)
+    problemValueStarts.removeAll(keepingCapacity: true)
     recordStarted = false
     state = .fieldStart
     if !started { try start() }
@@ -214,7 +235,7 @@ public final class CSVReader {
     }
   }
 
-  /// Reads the first bytes and skips a UTF-8 byte order mark.
+  /// Reads the first bytes and skips a UTF-8 byte order mark; a UTF-16 one stops the reading.
   private func start() throws(ThiduaError) {
     started = true
     while chunkEnd < 3 && !sourceEnded {
@@ -222,12 +243,28 @@ public final class CSVReader {
         start: chunk + chunkEnd, count: chunkCapacity - chunkEnd)
       let count = try source.read(into: room)
       if count == 0 { sourceEnded = true }
+      keepSample(chunk + chunkEnd, count: count)
       chunkEnd += count
       bytesRead += count
     }
     if chunkEnd >= 3 && chunk[0] == 0xEF && chunk[1] == 0xBB && chunk[2] == 0xBF {
       chunkPosition = 3
     }
+    if chunkEnd >= 2, (chunk[0], chunk[1]) == (0xFF, 0xFE) || (chunk[0], chunk[1]) == (0xFE, 0xFF) {
+      throw .invalidData(diagnostics: [
+        .error(
+          at: SourceLocation(file: file, line: 1, column: 1),
+          "the file is UTF-16 (as Excel saves \"Unicode Text\"), not UTF-8; expected UTF-8 "
+            + "text: save the file from Excel as \"CSV UTF-8 (Comma delimited)\"")
+      ])
+    }
+  }
+
+  /// Keeps the start of the file, for guessing its encoding.
+  private func keepSample(_ pointer: UnsafeMutablePointer<UInt8>, count: Int) {
+    let wanted = min(count, CSVReader.sampleSize - sample.count)
+    guard wanted > 0 else { return }
+    sample.append(contentsOf: UnsafeBufferPointer(start: pointer, count: wanted))
   }
 
   /// Replaces the consumed chunk with the next one; false at the end of the input.
@@ -235,6 +272,7 @@ public final class CSVReader {
     guard !sourceEnded else { return false }
     let count = try source.read(
       into: UnsafeMutableRawBufferPointer(start: chunk, count: chunkCapacity))
+    keepSample(chunk, count: count)
     chunkPosition = 0
     chunkEnd = count
     bytesRead += count
@@ -268,6 +306,7 @@ public final class CSVReader {
         switch b {
         case CSVReader.quote:
           state = .quoted
+          quoted[quoted.count - 1] = true
           quoteLine = line
           quoteColumn = column + 1
           column += 1
@@ -303,12 +342,10 @@ public final class CSVReader {
         i += 1
         if c == CSVReader.quote {
           column += 1
-          recordProblems.append(
-            .error(
-              at: SourceLocation(file: file, line: line, column: column),
-              "a quote `\"` in the middle of a value that does not start with one; expected the "
-                + "whole value in quotes, with each quote inside it doubled (`\"say \"\"hi\"\"\"`)")
-          )
+          addProblemInValue(
+            at: SourceLocation(file: file, line: line, column: column),
+            "a quote `\"` in the middle of a value that does not start with one; expected the "
+              + "whole value in quotes, with each quote inside it doubled (`\"say \"\"hi\"\"\"`)")
           try append(c)
         } else if c == CSVReader.comma {
           endField()
@@ -361,11 +398,10 @@ public final class CSVReader {
           chunkPosition = i + 1
           return true
         default:
-          recordProblems.append(
-            .error(
-              at: SourceLocation(file: file, line: line, column: column + 1),
-              "text after the closing quote of a quoted value; expected a comma or the end of "
-                + "the line (a quote inside a quoted value is written `\"\"`)"))
+          addProblemInValue(
+            at: SourceLocation(file: file, line: line, column: column + 1),
+            "text after the closing quote of a quoted value; expected a comma or the end of the "
+              + "line (a quote inside a quoted value is written `\"\"`)")
           state = .unquoted
         }
       }
@@ -401,6 +437,7 @@ public final class CSVReader {
     starts.append(bytes.count)
     lines.append(line)
     columns.append(column + 1)
+    quoted.append(false)
   }
 
   private func endField() {
@@ -446,17 +483,61 @@ public final class CSVReader {
     for index in nonASCII.indices where nonASCII[index] {
       let start = starts[index]
       let end = index + 1 < starts.count ? starts[index + 1] : bytes.count
-      let valid = bytes.withUnsafeBufferPointer { all in
-        UTF8Validation.firstInvalidByte(in: UnsafeBufferPointer(rebasing: all[start..<end])) == nil
+      let invalid = bytes.withUnsafeBufferPointer { all in
+        UTF8Validation.firstInvalidByte(in: UnsafeBufferPointer(rebasing: all[start..<end]))
       }
-      if !valid {
-        recordProblems.append(
-          .error(
-            at: SourceLocation(file: file, line: lines[index], column: columns[index]),
-            "the file is not UTF-8 (this value has bytes that are not UTF-8); expected UTF-8 "
-              + "text: save the file from Excel as \"CSV UTF-8 (Comma delimited)\""))
+      guard let invalid else { continue }
+      let location = locationOfByte(start + invalid, inField: index)
+      problemValueStarts[location] = SourceLocation(
+        file: file, line: lines[index], column: columns[index])
+      recordProblems.append(
+        .error(
+          at: location,
+          LegacyEncoding.message(byte: bytes[start + invalid], encoding: encodingGuess())))
+    }
+  }
+
+  /// Records a problem at `location` inside the value being read, remembering where the value
+  /// starts so that callers report one finding per value.
+  private func addProblemInValue(at location: SourceLocation, _ message: String) {
+    if let line = lines.last, let column = columns.last {
+      problemValueStarts[location] = SourceLocation(file: file, line: line, column: column)
+    }
+    recordProblems.append(.error(at: location, message))
+  }
+
+  /// Where the byte at `offset` of the record's storage, inside value `index`, is in the file:
+  /// columns count Unicode scalars (a byte that does not continue a sequence counts as one), a
+  /// quoted value starts after its quote, and a quote inside it was written twice.
+  private func locationOfByte(_ offset: Int, inField index: Int) -> SourceLocation {
+    var line = lines[index]
+    var column = columns[index] + (quoted[index] ? 1 : 0)
+    var afterCR = false
+    for byte in bytes[starts[index]..<offset] {
+      switch byte {
+      case CSVReader.lf where afterCR:
+        afterCR = false
+      case CSVReader.lf, CSVReader.cr:
+        line += 1
+        column = 1
+        afterCR = byte == CSVReader.cr
+      default:
+        afterCR = false
+        if byte & 0xC0 != 0x80 { column += 1 }
+        if byte == CSVReader.quote, quoted[index] { column += 1 }
       }
     }
+    return SourceLocation(file: file, line: line, column: column)
+  }
+
+  /// The legacy encoding the file seems to be in, guessed once from its start; when the start
+  /// gives no answer, guessed from the current record alone.
+  private func encodingGuess() -> LegacyEncoding? {
+    if guessedEncoding == nil {
+      guessedEncoding = .some(sample.withUnsafeBufferPointer { LegacyEncoding.guess($0) })
+    }
+    if let guess = guessedEncoding ?? nil { return guess }
+    return bytes.withUnsafeBufferPointer { LegacyEncoding.guess($0) }
   }
 }
 

@@ -101,11 +101,15 @@ public struct JSONSyntaxError: Error, Sendable, Hashable, CustomStringConvertibl
   public var message: String
   /// Where it is wrong.
   public var position: JSONPosition
+  /// The JSON path of the value being read when it went wrong (`criteria[0].title`; `$` for the
+  /// document itself), written as plan messages write paths.
+  public var path: String
 
-  /// An error `message` at `position`.
-  public init(_ message: String, at position: JSONPosition) {
+  /// An error `message` at `position`, inside the value at `path`.
+  public init(_ message: String, at position: JSONPosition, path: String = "$") {
     self.message = message
     self.position = position
+    self.path = path
   }
 
   /// `line:column: message`.

@@ -6,11 +6,17 @@
 /// Bounds, so that no input can crash or hang the reader:
 /// - the input is at most ``maximumInputSize`` bytes (8 MiB);
 /// - arrays and objects nest at most ``maximumDepth`` (64) levels deep;
+/// - the document holds at most ``maximumValues`` (10,000) values, counting every object, array,
+///   string, number, boolean and null (the largest shipped plan has fewer than 100);
 /// - a number literal is at most ``maximumNumberLength`` (100) characters;
 /// - a string is at most ``maximumStringLength`` (64 KiB) of UTF-8 once its escapes are decoded.
 ///
 /// Refused beyond RFC 8259's grammar: duplicate keys in one object, NUL in strings (raw or
-/// `\u0000`), lone surrogates (`\ud800`), and invalid UTF-8. A leading byte order mark is skipped.
+/// `\u0000`), lone surrogates (`\ud800`), invalid UTF-8, and UTF-16 or UTF-32 text (with or
+/// without a byte order mark). A leading UTF-8 byte order mark is skipped.
+///
+/// Each error carries the JSON path of the value being read, so a message can say where in the
+/// plan it is as well as at which line and column.
 public enum JSONParser {
   /// The largest input read, in bytes (8 MiB).
   public static let maximumInputSize = 8 * 1024 * 1024
@@ -20,23 +26,35 @@ public enum JSONParser {
   public static let maximumNumberLength = 100
   /// The longest string, in bytes of UTF-8 after escapes are decoded (64 KiB).
   public static let maximumStringLength = 64 * 1024
+  /// The most values a document may hold (objects, arrays, strings, numbers, booleans, nulls).
+  public static let maximumValues = 10_000
 
   /// Parses `bytes` as one JSON value, or throws the first error with its position.
   public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONNode {
     guard bytes.count <= maximumInputSize else {
       throw JSONSyntaxError(
         "the input is \(bytes.count) bytes, more than the 8 MiB a plan may have",
-        at: JSONPosition(line: 1, column: 1))
+        at: JSONPosition(line: 1, column: 1), path: "$")
     }
     var scanner = Scanner(bytes: bytes)
     return try scanner.document()
   }
 }
 
+/// One step of a JSON path: a member's key or an element's index.
+private enum PathComponent {
+  case key(String)
+  case index(Int)
+}
+
 /// The state of one parse: the bytes, where we are, and the current line for positions.
 private struct Scanner {
   let bytes: [UInt8]
   var index = 0
+  /// The path of the value being read.
+  var path: [PathComponent] = []
+  /// Values started so far.
+  var valueCount = 0
   var line = 1
   /// Offset of the first byte of the current line.
   var lineStart = 0
@@ -80,12 +98,40 @@ private struct Scanner {
   }
 
   func error(_ message: String, at position: JSONPosition) -> JSONSyntaxError {
-    JSONSyntaxError(message, at: position)
+    JSONSyntaxError(message, at: position, path: renderedPath(path))
+  }
+
+  /// `components` as plan messages write a path: `criteria[0].title`, `$` for the document. Keys
+  /// longer than 40 characters are cut, and a path deeper than 12 steps keeps its first and last 6,
+  /// so a hostile document cannot make a message long.
+  func renderedPath(_ components: [PathComponent]) -> String {
+    var shown: [PathComponent?] = components.map { $0 }
+    if shown.count > 12 { shown = shown.prefix(6) + [nil] + shown.suffix(6) }
+    var text = ""
+    var afterGap = false
+    for component in shown {
+      switch component {
+      case .key(let key):
+        let cut = key.count > 40 ? key.prefix(40) + "…" : Substring(key)
+        text += text.isEmpty || afterGap ? String(cut) : ".\(cut)"
+      case .index(let index):
+        text += "[\(index)]"
+      case nil:
+        text += "…"
+      }
+      afterGap = component == nil
+    }
+    return text.isEmpty ? "$" : text
   }
 
   // MARK: Document
 
   mutating func document() throws(JSONSyntaxError) -> JSONNode {
+    if let encoding = wideEncoding() {
+      throw error(
+        "the file is \(encoding), not UTF-8; expected a plan saved as UTF-8",
+        at: JSONPosition(line: 1, column: 1))
+    }
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
       index = 3
       lineStart = 3
@@ -101,6 +147,23 @@ private struct Scanner {
       throw error("unexpected \(describeCurrent()) after the JSON value", at: here())
     }
     return value
+  }
+
+  /// "UTF-16" or "UTF-32" when the text starts with their byte order mark, or with the NUL bytes
+  /// they put beside an ASCII character (JSON text starts with one); nil otherwise.
+  func wideEncoding() -> String? {
+    if bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00])
+    {
+      return "UTF-32"
+    }
+    if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) { return "UTF-16" }
+    guard bytes.count >= 4 else { return nil }
+    let zeros = bytes.prefix(4).map { $0 == 0 }
+    if zeros == [false, true, true, true] || zeros == [true, true, true, false] {
+      return "UTF-32"
+    }
+    if zeros[0] != zeros[1], zeros[0] == zeros[2], zeros[1] == zeros[3] { return "UTF-16" }
+    return nil
   }
 
   mutating func skipWhitespace() {
@@ -142,6 +205,13 @@ private struct Scanner {
     let start = here()
     guard index < bytes.count else {
       throw error("expected a JSON value, found the end of the input", at: start)
+    }
+    valueCount += 1
+    if valueCount > JSONParser.maximumValues {
+      throw error(
+        "more than \(JSONParser.maximumValues) values (objects, arrays, strings, numbers, "
+          + "booleans and nulls counted together); a plan may have at most "
+          + "\(JSONParser.maximumValues)", at: start)
     }
     switch bytes[index] {
     case UInt8(ascii: "{"):
@@ -220,6 +290,7 @@ private struct Scanner {
         throw error("expected a key in double quotes, found \(describeCurrent())", at: keyPosition)
       }
       let key = try string()
+      path.append(.key(key))
       if let first = seen[key] {
         throw error("duplicate key `\(key)` in this object (first at \(first))", at: keyPosition)
       }
@@ -230,6 +301,7 @@ private struct Scanner {
       }
       index += 1
       let value = try value(depth: depth)
+      path.removeLast()
       members.append(JSONMember(key: key, keyPosition: keyPosition, value: value))
       skipWhitespace()
       guard index < bytes.count else {
@@ -264,7 +336,9 @@ private struct Scanner {
       if index < bytes.count, bytes[index] == UInt8(ascii: "]"), !elements.isEmpty {
         throw error("trailing comma before ']'", at: here())
       }
+      path.append(.index(elements.count))
       elements.append(try value(depth: depth))
+      path.removeLast()
       skipWhitespace()
       guard index < bytes.count else {
         throw error(
@@ -295,7 +369,8 @@ private struct Scanner {
     func checkLength() throws(JSONSyntaxError) {
       if index - start > JSONParser.maximumNumberLength {
         throw JSONSyntaxError(
-          "number literal longer than \(JSONParser.maximumNumberLength) characters", at: position)
+          "number literal longer than \(JSONParser.maximumNumberLength) characters", at: position,
+          path: renderedPath(path))
       }
     }
     if bytes[index] == UInt8(ascii: "-") { index += 1 }
@@ -374,7 +449,9 @@ private struct Scanner {
         index += 1
       default:
         guard let (_, length) = decodeScalar(at: index) else {
-          throw error("invalid UTF-8 byte 0x\(hex(UInt32(byte), width: 2)) in string", at: here())
+          throw error(
+            "invalid UTF-8 byte 0x\(hex(UInt32(byte), width: 2)) in string; expected a plan saved "
+              + "as UTF-8", at: here())
         }
         utf8.append(contentsOf: bytes[index..<index + length])
         index += length
