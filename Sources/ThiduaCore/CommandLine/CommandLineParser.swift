@@ -18,8 +18,7 @@ public enum CommandLineParser {
     let commandNames = tool.commands.map(\.name)
     guard let first = arguments.first else {
       throw .usage(
-        message: "missing command; expected one of \(commandNames.joined(separator: ", "))"
-          + " (see '\(tool.name) --help')")
+        message: "missing command; expected one of \(commandNames.joined(separator: ", "))")
     }
     switch first {
     case "-h", "--help":

@@ -1,3 +1,5 @@
+import Dispatch
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -5,7 +7,6 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import Dispatch
 
 /// The fast path of ``RosterReader``: a roster file whose every row is plain, aggregated on every
 /// core at close to the speed the disk cache delivers bytes.
@@ -70,7 +71,9 @@ struct RosterFastPath {
     var position = offset - 1
     var buffer = [UInt8](repeating: 0, count: 4096)
     while position < size {
-      let read = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, 4096, off_t(position)) }
+      let read = buffer.withUnsafeMutableBytes {
+        pread(descriptor, $0.baseAddress, 4096, off_t(position))
+      }
       if read <= 0 { return size }
       if let newline = buffer[0..<read].firstIndex(of: 0x0A) { return position + newline + 1 }
       position += read

@@ -82,6 +82,26 @@ public struct CalendarDate: Sendable, Hashable, Comparable {
     self.init(year: y, month: m, day: d)
   }
 
+  /// Why `YYYY-MM-DD` text names no day, when it has that shape but ``init(iso:)`` refuses it:
+  /// "there is no month 13", "February 2025 has 28 days".
+  public static func whyNotADay(iso text: String) -> String? {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+      let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+    else { return nil }
+    guard (1...12).contains(month) else { return "there is no month \(month)" }
+    let days = daysIn(month: month, year: year)
+    guard (1...days).contains(day) else {
+      return day == 0 ? "there is no day 0" : "\(monthNames[month - 1]) \(year) has \(days) days"
+    }
+    return nil
+  }
+
+  private static let monthNames = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+  ]
+
   /// `YYYY-MM-DD`.
   public var iso: String {
     func pad(_ n: Int, _ width: Int) -> String {

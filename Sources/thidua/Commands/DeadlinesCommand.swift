@@ -42,8 +42,12 @@ enum DeadlinesCommand {
     guard within >= 0 else {
       throw .usage(message: "--within expects a number of days such as 30, got '\(within)'")
     }
-    let today = try arguments.value("today", expecting: "a date such as 2025-11-15") {
-      CalendarDate(iso: $0)
+    let today = try arguments.string("today").map { text throws(ThiduaError) in
+      guard let date = CalendarDate(iso: text) else {
+        let why = CalendarDate.whyNotADay(iso: text).map { " (\($0))" } ?? ""
+        throw .usage(message: "--today expects a date such as 2025-11-15, got '\(text)'\(why)")
+      }
+      return date
     }
     let holidays =
       try arguments.string("holidays").map { file throws(ThiduaError) in

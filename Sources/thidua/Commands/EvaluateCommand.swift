@@ -61,6 +61,12 @@ enum EvaluateCommand {
     let skipInvalid = arguments.flag("skip-invalid")
     let reading = try PlanReader.read(file: arguments.argument("PLAN") ?? "")
     for warning in reading.warnings { console.err(warning.description) }
+    let period = reading.plan.period
+    if let year, !(period.from...period.to).contains(year) {
+      throw .usage(
+        message: "--year \(year) is outside the plan's period \(period.from)–\(period.to); "
+          + "expected a year from \(period.from) to \(period.to)")
+    }
     let data = try DataLoader(skipInvalid: skipInvalid).load(
       dataFile: try arguments.requiredString("data"), unitsFile: arguments.string("units"),
       mergersFile: arguments.string("mergers"))

@@ -34,7 +34,7 @@ let argumentCases: [BadInput] = [
   .arguments(
     "no command", [],
     stderr:
-      "error: missing command; expected one of check, check-data, show, evaluate, eligible, deadlines (see 'thidua --help')\n"
+      "error: missing command; expected one of check, check-data, show, evaluate, eligible, deadlines\n"
       + seeHelp),
   .arguments(
     "misspelt command", ["evalute"],
@@ -127,12 +127,29 @@ let argumentCases: [BadInput] = [
   .evaluate(
     "a decimal year", ["--year=2025.0"],
     stderr: "error: --year expects a year such as 2025, got '2025.0'\n" + seeHelp),
+  .evaluate(
+    "a negative year", ["--year=-2025"],
+    stderr:
+      "error: --year -2025 is outside the plan's period 2021–2025; expected a year from 2021 to 2025\n"
+      + seeHelp),
+  .evaluate(
+    "a year after the plan", ["--year", "2030"],
+    stderr:
+      "error: --year 2030 is outside the plan's period 2021–2025; expected a year from 2021 to 2025\n"
+      + seeHelp),
   .deadlines(
     "--today written day first", ["--today", "15/11/2025"],
     stderr: "error: --today expects a date such as 2025-11-15, got '15/11/2025'\n" + seeHelp),
   .deadlines(
     "--today an impossible date", ["--today=2025-02-29"],
-    stderr: "error: --today expects a date such as 2025-11-15, got '2025-02-29'\n" + seeHelp),
+    stderr:
+      "error: --today expects a date such as 2025-11-15, got '2025-02-29' (February 2025 has 28 days)\n"
+      + seeHelp),
+  .deadlines(
+    "--today in month 13", ["--today", "2025-13-01"],
+    stderr:
+      "error: --today expects a date such as 2025-11-15, got '2025-13-01' (there is no month 13)\n"
+      + seeHelp),
   .deadlines(
     "--today twice", ["--today", "2025-11-15", "--today=2025-11-16"],
     stderr: "error: '--today' may be given only once\n" + seeHelp),

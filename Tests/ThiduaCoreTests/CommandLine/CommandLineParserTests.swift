@@ -203,7 +203,7 @@ import Testing
   @Test(arguments: [
     (["evalute", "plan.json"], "unknown command 'evalute'; did you mean 'evaluate'?"),
     (["frobnicate"], "unknown command 'frobnicate'; expected one of check, show, evaluate"),
-    ([], "missing command; expected one of check, show, evaluate (see 'thidua --help')"),
+    ([], "missing command; expected one of check, show, evaluate"),
     (
       ["--format", "csv", "evaluate"],
       "expected a command before '--format'; one of check, show, evaluate"
