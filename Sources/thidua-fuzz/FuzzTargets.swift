@@ -1,15 +1,20 @@
 import ThiduaCore
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// What each fuzz target does with one input. Besides "no crash, no hang", each checks a property
 /// that must hold for every input, and stops the run (`preconditionFailure`) when it does not.
 enum FuzzTargets {
   /// The target names, as `thidua-fuzz TARGET` takes them.
-  static let names = ["csv", "plan", "arguments"]
+  static let names = ["csv", "roster", "plan", "arguments"]
 
   /// Runs target `name` on `bytes`; false if there is no such target.
   static func run(_ name: String, _ bytes: [UInt8]) -> Bool {
     switch name {
     case "csv": csv(bytes)
+    case "roster": roster(bytes)
     case "plan": plan(bytes)
     case "arguments": arguments(bytes)
     default: return false
@@ -38,6 +43,36 @@ enum FuzzTargets {
     let units = try? UnitsReader().read(input)
     _ = try? MergersReader(units: units?.units).read(input)
   }
+
+  /// The roster's fast path against the careful reader, on the input written to a file.
+  ///
+  /// Property: when the fast path takes a file, its counts and row accounting are the careful
+  /// reader's. The first byte chooses: even, the rest follows a roster header (so most inputs
+  /// get past the header); odd, the rest is the whole file.
+  static func roster(_ bytes: [UInt8]) {
+    let header = Array("household_id,unit_code,year,status\n".utf8)
+    let withHeader = (bytes.first ?? 0) & 1 == 0
+    let content = withHeader ? header + bytes.dropFirst() : Array(bytes.dropFirst())
+    let path = scratchFile
+    guard let file = fopen(path, "wb") else { preconditionFailure("cannot write \(path)") }
+    _ = content.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }
+    fclose(file)
+    var careful = RosterReader()
+    careful.triesFastPath = false
+    let expected = try? careful.read(.file(path))
+    var parallel = RosterReader()
+    parallel.workers = 1 + Int(bytes.last ?? 0) % 4
+    parallel.parallelThreshold = 0
+    let fast = try? parallel.read(.file(path))
+    guard let fast, fast.diagnostics.isEmpty, fast.accounting.rejected == 0 else { return }
+    guard let expected, expected.counts == fast.counts, expected.accounting == fast.accounting
+    else {
+      preconditionFailure("the fast path and the careful reader disagree")
+    }
+  }
+
+  /// A file of this process for the roster target.
+  private static let scratchFile = "/tmp/thidua-fuzz-roster-\(getpid()).csv"
 
   /// Every record of `bytes`, or the error, read in chunks of `chunkSize`.
   private static func records(_ bytes: [UInt8], chunkSize: Int) -> Result<[CSVRecord], ThiduaError>

@@ -30,15 +30,14 @@ struct RosterFastPath {
     var rows: Int
   }
 
-  /// Files smaller than this are read by one worker.
-  static let parallelThreshold = 8 << 20
   /// The bytes each worker reads at a time.
   static let bufferSize = 1 << 20
   /// A worker gives up beyond this many distinct years (then the careful reader runs).
   static let maximumYears = 8
 
   /// Aggregates the roster at `path`, or nil when it is not a regular file of plain rows.
-  static func read(path: String, workers requested: Int) -> Outcome? {
+  /// Files of `parallelThreshold` bytes or more are cut into `workers` parts.
+  static func read(path: String, workers requested: Int, parallelThreshold: Int) -> Outcome? {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { return nil }
     defer { close(descriptor) }

@@ -22,8 +22,10 @@ public struct RosterReader: Sendable {
   public static let progressInterval = 1 << 16
   /// Whether a file is first tried by ``RosterFastPath`` (tests turn it off to compare).
   public var triesFastPath = true
-  /// The workers of the fast path: one per core.
-  static let workers = ProcessInfo.processInfo.activeProcessorCount
+  /// The workers of the fast path: one per core by default.
+  public var workers = ProcessInfo.processInfo.activeProcessorCount
+  /// Files smaller than this are read by one worker (a thread costs more than it saves).
+  public var parallelThreshold = 8 << 20
 
   /// A reader checking codes against `units` (nil: no units file).
   public init(
@@ -39,7 +41,8 @@ public struct RosterReader: Sendable {
   public func read(_ input: CSVInput) throws(ThiduaError) -> DataSet {
     let check = UnitCodeCheck(units: units)
     if triesFastPath, let path = input.path,
-      let fast = RosterFastPath.read(path: path, workers: RosterReader.workers),
+      let fast = RosterFastPath.read(
+        path: path, workers: workers, parallelThreshold: parallelThreshold),
       fast.counts.keys.allSatisfy(check.isKnown)
     {
       return DataSet(
