@@ -33,7 +33,7 @@ struct RosterFastPath {
   /// The bytes each worker reads at a time.
   static let bufferSize = 1 << 20
   /// A worker gives up beyond this many distinct years (then the careful reader runs).
-  static let maximumYears = 8
+  static let maximumYears = 16
 
   /// Aggregates the roster at `path`, or nil when it is not a regular file of plain rows.
   /// Files of `parallelThreshold` bytes or more are cut into `workers` parts.
