@@ -176,7 +176,7 @@ private struct Worker {
   private(set) var tallies: [Tally] = []
   /// The households of each year in `years`.
   private(set) var households: [HouseholdSet] = []
-  private var slotOfCode: [UInt64: Int32] = [:]
+  private var codeTable = CodeTable()
   private var yearIndex = [Int8](repeating: -1, count: 128)
   private var lastCode: UInt64 = 0
   private var lastSlot = -1
@@ -228,24 +228,26 @@ private struct Worker {
   }
 
   /// Counts one line (without its newline); false when it is not plain.
+  @inline(__always)
   private mutating func line(_ start: UnsafeMutablePointer<UInt8>, count: Int) -> Bool {
-    var length = count
-    if length > 0, start[length - 1] == 0x0D { length -= 1 }
-    guard length > 0 else { return false }
+    var end = count
+    if end > 0, start[end - 1] == 0x0D { end -= 1 }
+    guard end > 0 else { return false }
     var household: UInt64 = 0
     var code: UInt64 = 0
     var year = 0
-    var status: HouseholdStatus?
-    var fieldStart = 0
-    var field = 0
-    var index = 0
-    while index <= length {
-      guard index == length || start[index] == 0x2C else {
-        index += 1
-        continue
+    var status = HouseholdStatus.nonPoor
+    var position = 0
+    for field in 0..<4 {
+      // The field runs to the next comma, or to the end of the line for the last one.
+      var stop = position
+      while stop < end, start[stop] != 0x2C { stop += 1 }
+      if field < 3 {
+        guard stop < end else { return false }
+      } else {
+        guard stop == end else { return false }
       }
-      guard field < 4 else { return false }
-      let bytes = UnsafeBufferPointer(start: start + fieldStart, count: index - fieldStart)
+      let bytes = UnsafeBufferPointer(start: start + position, count: stop - position)
       switch columns[field] {
       case .household:
         guard let value = Worker.householdNumber(bytes) else { return false }
@@ -254,19 +256,21 @@ private struct Worker {
         guard let value = Worker.packedCode(bytes) else { return false }
         code = value
       case .year:
-        guard bytes.count == 4, let value = CellValue.plainInteger(bytes),
-          CellValue.years.contains(value)
-        else { return false }
+        guard bytes.count == 4 else { return false }
+        var value = 0
+        for byte in bytes {
+          let digit = byte &- 0x30
+          guard digit <= 9 else { return false }
+          value = value &* 10 &+ Int(digit)
+        }
+        guard CellValue.years.contains(value) else { return false }
         year = value
       case .status:
         guard let value = Worker.status(bytes) else { return false }
         status = value
       }
-      field += 1
-      index += 1
-      fieldStart = index
+      position = stop + 1
     }
-    guard field == 4, let status else { return false }
     let slot = slot(for: code)
     let yearSlot = year - CellValue.years.lowerBound
     var place = Int(yearIndex[yearSlot])
@@ -278,11 +282,11 @@ private struct Worker {
       households.append(HouseholdSet())
     }
     guard households[place].insert(household) else { return false }
-    let tally = slot * RosterFastPath.maximumYears + place
-    tallies[tally].total += 1
+    let tally = slot &* RosterFastPath.maximumYears &+ place
+    tallies[tally].total &+= 1
     switch status {
-    case .poor: tallies[tally].poor += 1
-    case .nearPoor: tallies[tally].nearPoor += 1
+    case .poor: tallies[tally].poor &+= 1
+    case .nearPoor: tallies[tally].nearPoor &+= 1
     case .nonPoor: break
     }
     rows += 1
@@ -293,12 +297,8 @@ private struct Worker {
   @inline(__always)
   private mutating func slot(for code: UInt64) -> Int {
     if code == lastCode, lastSlot >= 0 { return lastSlot }
-    let slot: Int
-    if let existing = slotOfCode[code] {
-      slot = Int(existing)
-    } else {
-      slot = codes.count
-      slotOfCode[code] = Int32(slot)
+    let slot = codeTable.slot(for: code) { codes.count }
+    if slot == codes.count {
       var bytes: [UInt8] = []
       var rest = code
       while rest != 0 {
@@ -346,18 +346,70 @@ private struct Worker {
   /// A status cell: the English words at once, anything else as ``HouseholdStatus`` reads it.
   @inline(__always)
   static func status(_ bytes: UnsafeBufferPointer<UInt8>) -> HouseholdStatus? {
+    guard let base = bytes.baseAddress, !bytes.isEmpty else { return nil }
+    let raw = UnsafeRawPointer(base)
     switch bytes.count {
-    case 4 where bytes[0] == 0x70 && bytes[1] == 0x6F && bytes[2] == 0x6F && bytes[3] == 0x72:
-      return .poor
-    case 8 where bytes[0] == 0x6E && bytes[1] == 0x6F && bytes[2] == 0x6E && bytes[3] == 0x2D:
-      return bytes.elementsEqual("non-poor".utf8) ? .nonPoor : nil
-    case 9 where bytes[0] == 0x6E && bytes[1] == 0x65:
-      return bytes.elementsEqual("near-poor".utf8) ? .nearPoor : nil
+    case 4 where raw.loadUnaligned(as: UInt32.self) == poorWord: return .poor
+    case 8 where raw.loadUnaligned(as: UInt64.self) == nonPoorWord: return .nonPoor
+    case 9 where raw.loadUnaligned(as: UInt64.self) == nearPoorWord && bytes[8] == 0x72:
+      return .nearPoor
     default:
-      guard let first = bytes.first, first != 0x20, first != 0x09,
-        let last = bytes.last, last != 0x20, last != 0x09
+      guard bytes[0] != 0x20, bytes[0] != 0x09, bytes[bytes.count - 1] != 0x20,
+        bytes[bytes.count - 1] != 0x09
       else { return nil }
       return HouseholdStatus.parse(bytes)
+    }
+  }
+
+  /// "poor", "non-poor" and the first 8 bytes of "near-poor", as little-endian words.
+  private static let poorWord = word(UInt32.self, "poor")
+  private static let nonPoorWord = word(UInt64.self, "non-poor")
+  private static let nearPoorWord = word(UInt64.self, "near-poo")
+
+  private static func word<T: FixedWidthInteger>(_ type: T.Type, _ text: String) -> T {
+    text.utf8.reversed().reduce(T.zero) { $0 << 8 | T($1) }
+  }
+}
+
+/// Unit codes packed in 64 bits to their slots: open addressing, so a lookup is one multiply
+/// and usually one probe.
+private struct CodeTable {
+  private var keys = [UInt64](repeating: 0, count: 1024)
+  private var values = [Int32](repeating: 0, count: 1024)
+  private var used = 0
+  private var shift: UInt64 = 64 - 10
+
+  /// The slot of `code`; when it is new, `next()` numbers it.
+  @inline(__always)
+  mutating func slot(for code: UInt64, next: () -> Int) -> Int {
+    let mask = keys.count - 1
+    var index = Int(truncatingIfNeeded: (code &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    while true {
+      let key = keys[index]
+      if key == code { return Int(values[index]) }
+      if key == 0 { break }
+      index = (index + 1) & mask
+    }
+    let slot = next()
+    keys[index] = code
+    values[index] = Int32(slot)
+    used += 1
+    if used * 2 > keys.count { grow() }
+    return slot
+  }
+
+  private mutating func grow() {
+    let oldKeys = keys
+    let oldValues = values
+    keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+    values = [Int32](repeating: 0, count: oldKeys.count * 2)
+    shift -= 1
+    let mask = keys.count - 1
+    for (key, value) in zip(oldKeys, oldValues) where key != 0 {
+      var index = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+      while keys[index] != 0 { index = (index + 1) & mask }
+      keys[index] = key
+      values[index] = value
     }
   }
 }

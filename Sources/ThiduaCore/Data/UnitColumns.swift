@@ -32,7 +32,7 @@ struct UnitColumns {
   /// The text of a cell, trimmed, in NFC; empty when the column is absent.
   static func text(_ reader: CSVReader, _ index: Int?) -> String {
     guard let index else { return "" }
-    return reader.string(ofField: index).trimmingCharacters(in: .whitespacesAndNewlines)
+    return reader.string(ofField: index).trimmedWhitespace
   }
 
   /// The unit the current row describes, or nil when it leaves the unit cells empty, or the

@@ -105,36 +105,39 @@ public struct DelimitedTextWriter: Sendable, Hashable {
 
   /// A CSV field, quoted when it must be.
   static func csvField(_ field: String) -> String {
-    // Scalars, not Characters: a CRLF pair is one Character and would not equal "\n".
-    let needsQuotes = field.unicodeScalars.contains { scalar in
-      scalar == "," || scalar == "\"" || scalar == "\r" || scalar == "\n"
+    // Bytes, not Characters: a CRLF pair is one Character and would not equal "\n". The bytes
+    // looked for are ASCII, so they never occur inside a multi-byte letter.
+    let needsQuotes = field.utf8.contains { byte in
+      byte == 0x2C || byte == 0x22 || byte == 0x0D || byte == 0x0A
     }
     guard needsQuotes else { return field }
-    var quoted = "\""
-    for scalar in field.unicodeScalars {
-      quoted.unicodeScalars.append(scalar)
-      if scalar == "\"" { quoted.unicodeScalars.append(scalar) }
+    var quoted: [UInt8] = [0x22]
+    quoted.reserveCapacity(field.utf8.count + 8)
+    for byte in field.utf8 {
+      quoted.append(byte)
+      if byte == 0x22 { quoted.append(byte) }
     }
-    quoted.unicodeScalars.append("\"")
-    return quoted
+    quoted.append(0x22)
+    return String(decoding: quoted, as: UTF8.self)
   }
 
-  /// A TSV field with tabs and line breaks made spaces.
+  /// A TSV field with tabs and line breaks made spaces (a CRLF pair one space).
   static func tsvField(_ field: String) -> String {
-    var result = ""
-    result.unicodeScalars.reserveCapacity(field.unicodeScalars.count)
-    var previousWasCR = false
-    for scalar in field.unicodeScalars {
-      switch scalar {
-      case "\t", "\r":
-        result.unicodeScalars.append(" ")
-      case "\n":
-        if !previousWasCR { result.unicodeScalars.append(" ") }
-      default:
-        result.unicodeScalars.append(scalar)
-      }
-      previousWasCR = scalar == "\r"
+    guard field.utf8.contains(where: { $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }) else {
+      return field
     }
-    return result
+    var result: [UInt8] = []
+    result.reserveCapacity(field.utf8.count)
+    var previousWasCR = false
+    for byte in field.utf8 {
+      switch byte {
+      case 0x09, 0x0D: result.append(0x20)
+      case 0x0A where !previousWasCR: result.append(0x20)
+      case 0x0A: break
+      default: result.append(byte)
+      }
+      previousWasCR = byte == 0x0D
+    }
+    return String(decoding: result, as: UTF8.self)
   }
 }

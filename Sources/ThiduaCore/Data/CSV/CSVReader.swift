@@ -147,7 +147,7 @@ public final class CSVReader {
   /// Value `index` as a string in Unicode NFC (empty when the record has no such value).
   public func string(ofField index: Int) -> String {
     let text = withBytes(ofField: index) { String(decoding: $0, as: UTF8.self) }
-    return isASCII(field: index) ? text : text.precomposedStringWithCanonicalMapping
+    return isASCII(field: index) ? text : text.nfc
   }
 
   /// The current record as a value, for tests and small files.
