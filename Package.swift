@@ -9,7 +9,13 @@ let package = Package(
   ],
   targets: [
     // All logic: plans, data, evaluation, deadlines, rendering, argument parsing. No terminal I/O.
-    .target(name: "ThiduaCore"),
+    .target(
+      name: "ThiduaCore",
+      swiftSettings: [
+        // Run-time exclusivity checks cost a tenth of a national run; the compile-time ones stay,
+        // and debug builds (the tests) keep both.
+        .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))
+      ]),
     // The thin shell: parses arguments, reads files, prints, maps errors to exit statuses.
     .executableTarget(name: "thidua", dependencies: ["ThiduaCore"]),
     // libFuzzer targets for the CSV reader, the plan reader and the argument parser (.ci/fuzz).

@@ -559,15 +559,18 @@ import Testing
 
   // MARK: Bad input
 
-  @Test(arguments: ["15/11/2025", "2025-11-31", "2025-11", "today"])
-  func aBadTodayIsAUsageError(today: String) throws {
+  @Test(arguments: [
+    ("15/11/2025", ""), ("2025-11-31", " (November 2025 has 30 days)"), ("2025-11", ""),
+    ("today", ""),
+  ])
+  func aBadTodayIsAUsageError(today: String, why: String) throws {
     let result = try Self.deadlines(
       Self.plan("a", deadlines: [Self.once("d", due: "2025-11-15")]), today: today)
     #expect(result.status == 64)
     #expect(result.stdout == "")
     #expect(
       result.stderr.hasPrefix(
-        "error: --today expects a date such as 2025-11-15, got '\(today)'\n"))
+        "error: --today expects a date such as 2025-11-15, got '\(today)'\(why)\n"))
   }
 
   @Test(arguments: ["-1", "-30", "soon"])

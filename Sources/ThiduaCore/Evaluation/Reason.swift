@@ -229,13 +229,10 @@ enum Reason {
   /// rounded figure never seems to contradict the exact comparison (19.96 is not shown as 20.0).
   static func shown(_ reduction: Rational, places: Int, threshold: Rational, met: Bool) -> String {
     var places = places
-    var text = reduction.formatted(places: places)
-    while places < 6, let value = Rational(decimal: text), (value >= threshold) != met {
-      places += 1
-      text = reduction.formatted(places: places)
-    }
+    while places < 6, (reduction.rounded(places: places) >= threshold) != met { places += 1 }
+    let text = reduction.formatted(places: places)
     if text.hasPrefix("-") { return "+" + text.dropFirst() }
-    if Rational(decimal: text) == .zero { return text }
+    if reduction.rounded(places: places) == .zero { return text }
     return "−" + text
   }
 

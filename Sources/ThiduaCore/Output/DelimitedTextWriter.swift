@@ -107,18 +107,36 @@ public struct DelimitedTextWriter: Sendable, Hashable {
   static func csvField(_ field: String) -> String {
     // Bytes, not Characters: a CRLF pair is one Character and would not equal "\n". The bytes
     // looked for are ASCII, so they never occur inside a multi-byte letter.
-    let needsQuotes = field.utf8.contains { byte in
-      byte == 0x2C || byte == 0x22 || byte == 0x0D || byte == 0x0A
-    }
-    guard needsQuotes else { return field }
-    var quoted: [UInt8] = [0x22]
-    quoted.reserveCapacity(field.utf8.count + 8)
-    for byte in field.utf8 {
-      quoted.append(byte)
-      if byte == 0x22 { quoted.append(byte) }
-    }
-    quoted.append(0x22)
-    return String(decoding: quoted, as: UTF8.self)
+    var field = field
+    return field.withUTF8 { bytes -> String? in
+      var needsQuotes = false
+      var quotes = 0
+      for byte in bytes {
+        switch byte {
+        case 0x22:
+          needsQuotes = true
+          quotes += 1
+        case 0x2C, 0x0D, 0x0A: needsQuotes = true
+        default: continue
+        }
+      }
+      guard needsQuotes else { return nil }
+      return String(unsafeUninitializedCapacity: bytes.count + quotes + 2) { output in
+        var count = 0
+        output[count] = 0x22
+        count += 1
+        for byte in bytes {
+          output[count] = byte
+          count += 1
+          if byte == 0x22 {
+            output[count] = byte
+            count += 1
+          }
+        }
+        output[count] = 0x22
+        return count + 1
+      }
+    } ?? field
   }
 
   /// A TSV field with tabs and line breaks made spaces (a CRLF pair one space).

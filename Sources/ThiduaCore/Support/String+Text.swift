@@ -18,6 +18,9 @@ extension String {
   /// The text without white space and line breaks at either end (any Unicode white space,
   /// U+00A0 included), without going through NSString when there is none.
   var trimmedWhitespace: String {
+    guard let firstByte = utf8.first, let lastByte = utf8.last else { return self }
+    // Printable ASCII at both ends: nothing to trim, and no Unicode tables to consult.
+    if firstByte > 0x20, firstByte < 0x7F, lastByte > 0x20, lastByte < 0x7F { return self }
     let scalars = unicodeScalars
     guard let first = scalars.first, let last = scalars.last else { return self }
     if !first.properties.isWhitespace, !last.properties.isWhitespace { return self }

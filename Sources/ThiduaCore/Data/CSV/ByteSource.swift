@@ -108,3 +108,25 @@ public struct MemoryByteSource: ByteSource, Sendable {
     return count
   }
 }
+
+/// Bytes already read from a source, handed out again before the rest of that source.
+struct PrefixedByteSource: ByteSource {
+  private let prefix: [UInt8]
+  private var offset = 0
+  private var rest: any ByteSource
+
+  init(prefix: [UInt8], rest: any ByteSource) {
+    self.prefix = prefix
+    self.rest = rest
+  }
+
+  mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(ThiduaError) -> Int {
+    guard offset < prefix.count else { return try rest.read(into: buffer) }
+    let count = min(buffer.count, prefix.count - offset)
+    prefix.withUnsafeBytes { bytes in
+      buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count]))
+    }
+    offset += count
+    return count
+  }
+}

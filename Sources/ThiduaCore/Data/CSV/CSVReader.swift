@@ -236,14 +236,26 @@ public final class CSVReader {
   }
 
   /// Reads the first bytes and skips a UTF-8 byte order mark; a UTF-16 one stops the reading.
+  ///
+  /// The start of the file (``sampleSize`` bytes) is read whole first, so the encoding guessed
+  /// from it is the same however the rest is cut into chunks; the chunks then begin with it.
   private func start() throws(ThiduaError) {
     started = true
+    let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 14, alignment: 1)
+    defer { buffer.deallocate() }
+    while sample.count < CSVReader.sampleSize {
+      let room = UnsafeMutableRawBufferPointer(
+        rebasing: buffer[0..<min(buffer.count, CSVReader.sampleSize - sample.count)])
+      let count = try source.read(into: room)
+      if count == 0 { break }
+      sample += room[0..<count]
+    }
+    source = PrefixedByteSource(prefix: sample, rest: source)
     while chunkEnd < 3 && !sourceEnded {
       let room = UnsafeMutableRawBufferPointer(
         start: chunk + chunkEnd, count: chunkCapacity - chunkEnd)
       let count = try source.read(into: room)
       if count == 0 { sourceEnded = true }
-      keepSample(chunk + chunkEnd, count: count)
       chunkEnd += count
       bytesRead += count
     }
@@ -260,19 +272,11 @@ public final class CSVReader {
     }
   }
 
-  /// Keeps the start of the file, for guessing its encoding.
-  private func keepSample(_ pointer: UnsafeMutablePointer<UInt8>, count: Int) {
-    let wanted = min(count, CSVReader.sampleSize - sample.count)
-    guard wanted > 0 else { return }
-    sample.append(contentsOf: UnsafeBufferPointer(start: pointer, count: wanted))
-  }
-
   /// Replaces the consumed chunk with the next one; false at the end of the input.
   private func refill() throws(ThiduaError) -> Bool {
     guard !sourceEnded else { return false }
     let count = try source.read(
       into: UnsafeMutableRawBufferPointer(start: chunk, count: chunkCapacity))
-    keepSample(chunk, count: count)
     chunkPosition = 0
     chunkEnd = count
     bytesRead += count

@@ -165,6 +165,10 @@ func expectCSVError(
     Array("x\r\n\r\n\"\"\r\ny,\"a\rb\"\r".utf8),
     Array("Xa\u{0303},\"Mâ\u{0303}u\"\nbad,".utf8) + [0xE3] + Array("\n".utf8),
     [0xEF, 0xBB, 0x41, 0x0A],
+    // Found by fuzzing: the legacy encoding named for a bad byte depended on how much of the
+    // file had been read when it was met. TCVN3-like bytes on lines 3 and 5.
+    Array("holdsl\"\"r,status\n2,\n1,90101,2024,ngh".utf8) + [0xC3]
+      + Array("vel\"\"r,status\n2,\n1,90 ngh".utf8) + [0xC3, 0x2E, 0xA8] + Array("o\n".utf8),
   ]
 
   @Test(arguments: chunkInputs)
