@@ -29,20 +29,6 @@ final class Console {
 
   /// Writes every byte of `text` to `descriptor`; the `errno` of a failure, or nil.
   private static func write(_ text: String, to descriptor: Int32) -> Int32? {
-    let bytes = Array(text.utf8)
-    var written = 0
-    while written < bytes.count {
-      let count = bytes.withUnsafeBytes { buffer -> Int in
-        guard let start = buffer.baseAddress else { return 0 }
-        return Glibc.write(descriptor, start + written, bytes.count - written)
-      }
-      if count < 0 {
-        if errno == EINTR { continue }
-        return errno
-      }
-      if count == 0 { return EIO }
-      written += count
-    }
-    return nil
+    AtomicFileWriter.writeAll(Array(text.utf8), to: descriptor)
   }
 }

@@ -99,7 +99,13 @@ public enum AtomicFileWriter {
     }
   }
 
-  /// Writes every byte, retrying interrupted and partial writes; the `errno` of a failure, or nil.
+  /// Writes every byte of `bytes` to an open file descriptor (standard output, say), retrying
+  /// interrupted and partial writes; the `errno` of a failure, or nil.
+  public static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
+    writeAll(bytes, to: descriptor, using: .system)
+  }
+
+  /// ``writeAll(_:to:)`` through `calls`.
   private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, using calls: Calls) -> Int32?
   {
     var written = 0

@@ -12,18 +12,6 @@ import Testing
     return (try? [UInt8](Data(contentsOf: file))) ?? []
   }()
 
-  /// A small deterministic generator (SplitMix64), so a failure can be replayed.
-  struct Generator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   /// Whether reading `bytes` ends in a plan or in a plan error with a position.
   func readsOrRefuses(_ bytes: [UInt8]) -> Bool {
     do {
@@ -44,7 +32,7 @@ import Testing
   }
 
   @Test func randomDamageIsReadOrRefused() {
-    var generator = Generator(state: 2021)
+    var generator = SeededGenerator(seed: 2021)
     let interesting: [UInt8] = [
       0x00, 0x22, 0x5C, 0x7B, 0x7D, 0x5B, 0x5D, 0x2C, 0x3A, 0x30, 0x2D, 0x65, 0xC3, 0xFF, 0x0A,
     ]
