@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 
 #if canImport(Glibc)
   import Glibc
@@ -56,13 +57,14 @@ struct RosterFastPath {
     bounds.append(size)
     let parts = bounds
 
-    let results = WorkerResults(count: count)
+    // Each worker stores its own result; the lock only makes the stores visible to the merge.
+    let results = Mutex<[Worker?]>(Array(repeating: nil, count: count))
     DispatchQueue.concurrentPerform(iterations: count) { part in
       var worker = Worker(columns: header.columns)
       let finished = worker.run(descriptor: descriptor, from: parts[part], to: parts[part + 1])
-      results.store(finished ? worker : nil, at: part)
+      results.withLock { $0[part] = finished ? worker : nil }
     }
-    return merge(results.all())
+    return merge(results.withLock { $0 })
   }
 
   /// The first position at or after `offset` that starts a line.
@@ -137,13 +139,9 @@ struct RosterFastPath {
       if line.last == 0x0D { line = line.dropLast() }
       var columns: [Column] = []
       for name in line.split(separator: 0x2C, omittingEmptySubsequences: false) {
-        switch String(decoding: name, as: UTF8.self) {
-        case "household_id": columns.append(.household)
-        case "unit_code": columns.append(.unit)
-        case "year": columns.append(.year)
-        case "status": columns.append(.status)
-        default: return nil
-        }
+        let text = String(decoding: name, as: UTF8.self)
+        guard let index = RosterReader.requiredColumns.firstIndex(of: text) else { return nil }
+        columns.append(Column.allCases[index])
       }
       guard columns.count == 4, Set(columns).count == 4 else { return nil }
       self.columns = columns
@@ -151,8 +149,8 @@ struct RosterFastPath {
     }
   }
 
-  /// What a roster column holds.
-  enum Column: Hashable {
+  /// What a roster column holds, in the order of ``RosterReader/requiredColumns``.
+  enum Column: Hashable, CaseIterable {
     case household, unit, year, status
   }
 }
@@ -250,20 +248,15 @@ private struct Worker {
       let bytes = UnsafeBufferPointer(start: start + position, count: stop - position)
       switch columns[field] {
       case .household:
-        guard let value = Worker.householdNumber(bytes) else { return false }
+        guard let value = HouseholdID.number(bytes) else { return false }
         household = value
       case .unit:
         guard let value = Worker.packedCode(bytes) else { return false }
         code = value
       case .year:
-        guard bytes.count == 4 else { return false }
-        var value = 0
-        for byte in bytes {
-          let digit = byte &- 0x30
-          guard digit <= 9 else { return false }
-          value = value &* 10 &+ Int(digit)
-        }
-        guard CellValue.years.contains(value) else { return false }
+        guard bytes.count == 4, let value = CellValue.plainInteger(bytes),
+          CellValue.years.contains(value)
+        else { return false }
         year = value
       case .status:
         guard let value = Worker.status(bytes) else { return false }
@@ -311,21 +304,6 @@ private struct Worker {
     lastCode = code
     lastSlot = slot
     return slot
-  }
-
-  /// A household id of digits without a leading zero (as ``HouseholdID`` stores as a number).
-  @inline(__always)
-  static func householdNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
-    guard !bytes.isEmpty, bytes.count <= 19, bytes[0] != 0x30 || bytes.count == 1 else {
-      return nil
-    }
-    var value: UInt64 = 0
-    for byte in bytes {
-      let digit = byte &- 0x30
-      guard digit <= 9 else { return nil }
-      value = value &* 10 &+ UInt64(digit)
-    }
-    return value
   }
 
   /// A unit code of 1 to 8 printable ASCII bytes other than space, packed little-endian into a
@@ -411,37 +389,5 @@ private struct CodeTable {
       keys[index] = key
       values[index] = value
     }
-  }
-}
-
-/// The workers' results, each stored by its own worker.
-private final class WorkerResults: @unchecked Sendable {
-  private var slots: [Worker?]
-  private let lock = Lock()
-
-  init(count: Int) {
-    slots = Array(repeating: nil, count: count)
-  }
-
-  func store(_ worker: Worker?, at index: Int) {
-    lock.withLock { slots[index] = worker }
-  }
-
-  func all() -> [Worker?] {
-    lock.withLock { slots }
-  }
-}
-
-/// A mutex from the C library, so the core needs no Foundation here.
-private final class Lock: @unchecked Sendable {
-  private var mutex = pthread_mutex_t()
-
-  init() { pthread_mutex_init(&mutex, nil) }
-  deinit { pthread_mutex_destroy(&mutex) }
-
-  func withLock<T>(_ body: () -> T) -> T {
-    pthread_mutex_lock(&mutex)
-    defer { pthread_mutex_unlock(&mutex) }
-    return body()
   }
 }

@@ -152,22 +152,26 @@ enum HouseholdID: Hashable, CustomStringConvertible {
   static func parse(_ raw: UnsafeBufferPointer<UInt8>) -> HouseholdID? {
     let bytes = CellValue.trimmed(raw)
     guard !bytes.isEmpty else { return nil }
-    if bytes.count <= 19, bytes[0] != 0x30 || bytes.count == 1 {
-      var value: UInt64 = 0
-      var digits = true
-      for byte in bytes {
-        let digit = byte &- 48
-        guard digit <= 9 else {
-          digits = false
-          break
-        }
-        value = value &* 10 &+ UInt64(digit)
-      }
-      if digits { return .number(value) }
-    }
+    if let value = number(bytes) { return .number(value) }
     let text = String(decoding: bytes, as: UTF8.self)
     return .text(
       text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCanonicalMapping)
+  }
+
+  /// The id as a number when it is one: 1 to 19 digits without a leading zero, so that the
+  /// number gives the text back.
+  @inline(__always)
+  static func number(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+    guard !bytes.isEmpty, bytes.count <= 19, bytes[0] != 0x30 || bytes.count == 1 else {
+      return nil
+    }
+    var value: UInt64 = 0
+    for byte in bytes {
+      let digit = byte &- 0x30
+      guard digit <= 9 else { return nil }
+      value = value &* 10 &+ UInt64(digit)
+    }
+    return value
   }
 
   var description: String {

@@ -74,21 +74,24 @@ public struct CalendarDate: Sendable, Hashable, Comparable {
 
   /// Reads exactly `YYYY-MM-DD`.
   public init?(iso text: String) {
+    guard let (year, month, day) = CalendarDate.isoParts(text) else { return nil }
+    self.init(year: year, month: month, day: day)
+  }
+
+  /// The three numbers of text shaped `YYYY-MM-DD`, whether or not they name a day.
+  private static func isoParts(_ text: String) -> (Int, Int, Int)? {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
     guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
       parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
-      let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
+      let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
     else { return nil }
-    self.init(year: y, month: m, day: d)
+    return (year, month, day)
   }
 
   /// Why `YYYY-MM-DD` text names no day, when it has that shape but ``init(iso:)`` refuses it:
   /// "there is no month 13", "February 2025 has 28 days".
   public static func whyNotADay(iso text: String) -> String? {
-    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-      let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
-    else { return nil }
+    guard let (year, month, day) = isoParts(text) else { return nil }
     guard (1...12).contains(month) else { return "there is no month \(month)" }
     let days = daysIn(month: month, year: year)
     guard (1...days).contains(day) else {
