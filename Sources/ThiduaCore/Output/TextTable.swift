@@ -21,37 +21,59 @@ public struct TextTable: Sendable, Hashable {
   /// The table as text, every line ending with a newline.
   public func render() -> String {
     let columnCount = max(header.count, rows.map(\.count).max() ?? 0)
-    let cleanHeader = TextTable.padded(header.map(TextTable.clean), to: columnCount)
-    let cleanRows = rows.map { TextTable.padded($0.map(TextTable.clean), to: columnCount) }
-    var widths = cleanHeader.map(\.count)
+    let cleanHeader = TextTable.cells(header, count: columnCount)
+    let cleanRows = rows.map { TextTable.cells($0, count: columnCount) }
+    var widths = cleanHeader.map(\.width)
     for row in cleanRows {
-      for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.count) }
+      for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.width) }
     }
     let rule = cleanHeader.enumerated().map { column, title in
-      String(repeating: "-", count: column == columnCount - 1 ? title.count : widths[column])
+      let width = column == columnCount - 1 ? title.width : widths[column]
+      return Cell(bytes: Array(repeating: UInt8(ascii: "-"), count: width), width: width)
     }
-    var text = ""
+    // The text is built as UTF-8 bytes and made a String once: a table of every commune of
+    // the country has tens of thousands of cells.
+    var text: [UInt8] = []
+    text.reserveCapacity(
+      cleanRows.reduce(0) { sum, row in sum + row.reduce(0) { $0 + $1.bytes.count + 2 } }
+        + widths.reduce(0, +) * (cleanRows.count + 2))
     for row in [cleanHeader, rule] + cleanRows {
-      var line = ""
+      let lineStart = text.count
       for (column, cell) in row.enumerated() {
-        if column > 0 { line += "  " }
-        line += cell
+        if column > 0 { text.append(contentsOf: [0x20, 0x20]) }
+        text.append(contentsOf: cell.bytes)
         if column < columnCount - 1 {
-          line += String(repeating: " ", count: widths[column] - cell.count)
+          text.append(contentsOf: repeatElement(0x20, count: widths[column] - cell.width))
         }
       }
-      while line.last == " " { line.removeLast() }
-      text += line + "\n"
+      while text.count > lineStart, text.last == 0x20 { text.removeLast() }
+      text.append(0x0A)
     }
-    return text
+    return String(decoding: text, as: UTF8.self)
   }
 
-  private static func padded(_ row: [String], to count: Int) -> [String] {
-    row + Array(repeating: "", count: max(0, count - row.count))
+  /// A cleaned cell and how many characters it shows.
+  private struct Cell {
+    var bytes: [UInt8]
+    var width: Int
+  }
+
+  private static func cells(_ row: [String], count: Int) -> [Cell] {
+    var cells = row.map { text in
+      let clean = TextTable.clean(text)
+      let bytes = Array(clean.utf8)
+      // ASCII shows one character a byte; anything else is counted in characters.
+      let width = bytes.allSatisfy { $0 < 0x80 } ? bytes.count : clean.count
+      return Cell(bytes: bytes, width: width)
+    }
+    if cells.count < count {
+      cells.append(contentsOf: repeatElement(Cell(bytes: [], width: 0), count: count - cells.count))
+    }
+    return cells
   }
 
   /// NFC, with tabs and line breaks made single spaces.
   static func clean(_ cell: String) -> String {
-    DelimitedTextWriter.tsvField(cell).precomposedStringWithCanonicalMapping
+    DelimitedTextWriter.tsvField(cell).nfc
   }
 }
