@@ -36,7 +36,7 @@ public struct Evaluator: Sendable {
     var result = UnitEvaluation(
       code: code, name: unit?.name ?? "", level: unit?.level, criterion: nil, status: .noCriterion,
       reason: "")
-    if let rejected = data.invalidRows[code] {
+    if !data.invalidRows.isEmpty, let rejected = data.invalidRows[code] {
       result.status = .invalidData
       result.reason = Reason.rejectedRows(rejected)
       return result

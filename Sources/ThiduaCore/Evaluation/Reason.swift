@@ -86,18 +86,22 @@ enum Reason {
     _ criterion: Criterion, status: UnitStatus, figures: [YearFigures],
     comparisons: [YearComparison], baseline: Baseline?, plan: Plan
   ) -> String {
-    let lead: String
+    let lead: StaticString
     switch status {
     case .eligible: lead = "meets"
     case .review: lead = "needs review under"
     default: lead = "does not meet"
     }
-    let byYear = Dictionary(figures.map { ($0.year, $0.counts) }, uniquingKeysWith: { a, _ in a })
-    let years = comparisons.compactMap { c -> String? in
-      guard let before = byYear[c.fromYear], let after = byYear[c.toYear] else { return nil }
-      return year(c, before, after, criterion: criterion, rule: plan.whenNoPoorHouseholds)
+    var text: TextBuilder = "\(lead) \(label(criterion)): "
+    var first = true
+    for comparison in comparisons {
+      guard let before = figures.first(where: { $0.year == comparison.fromYear })?.counts,
+        let after = figures.first(where: { $0.year == comparison.toYear })?.counts
+      else { continue }
+      if !first { text += "; " }
+      first = false
+      year(comparison, before, after, criterion: criterion, rule: plan.whenNoPoorHouseholds, to: &text)
     }
-    var text = "\(lead) \(label(criterion)): \(years.joined(separator: "; "))"
     if let baseline, let rate = baseline.counts.rate, let bound = criterion.applies.baselineRate {
       text += "; baseline \(baseline.year): \(rate.formatted(places: 2))% "
       text += "(\(baseline.counts.poor) of \(baseline.counts.total) households)"
@@ -107,14 +111,14 @@ enum Reason {
         text += "; baseline \(baseline.year) from \(codes.joined(separator: " + "))"
       }
     }
-    text += predecessorSums(figures)
+    text += "\(predecessorSums(figures))"
     if let sums = figures.lazy.compactMap({ f -> [String]? in
       if case .children(let codes) = f.source { return codes }
       return nil
     }).first {
       text += "; figures are sums of \(sums.count) unit\(sums.count == 1 ? "" : "s") below it"
     }
-    return text
+    return text.text
   }
 
   /// "; 2023 and 2024 figures are the sum of 90401 + 90402": the years whose figures come from a
@@ -185,12 +189,13 @@ enum Reason {
     return text + "; no figures of its own for \(year), so its criterion cannot be evaluated"
   }
 
+  /// "2022→2023: 32→25 poor households, −21.9% ≥ 20%", appended to `text`.
   private static func year(
     _ c: YearComparison, _ before: HouseholdCounts, _ after: HouseholdCounts,
-    criterion: Criterion, rule: NoPoorHouseholdsRule
-  ) -> String {
-    var text = "\(c.fromYear)→\(c.toYear): "
-    let unit: String
+    criterion: Criterion, rule: NoPoorHouseholdsRule, to text: inout TextBuilder
+  ) {
+    text += "\(c.fromYear)→\(c.toYear): "
+    let unit: StaticString
     let places: Int
     switch criterion.measure {
     case .poorHouseholdsReductionPercent:
@@ -222,7 +227,6 @@ enum Reason {
         text += "; no poor households left: counted as not met (whenNoPoorHouseholds: not-met)"
       }
     }
-    return text
   }
 
   /// A reduction shown as a signed change (`−21.9`, `+5.0`), with enough decimals that the

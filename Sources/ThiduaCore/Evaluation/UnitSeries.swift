@@ -55,7 +55,14 @@ struct UnitSeries {
 
   /// Unit codes in the order every output uses: by their UTF-8 bytes.
   static func codeOrder(_ a: String, _ b: String) -> Bool {
-    a.utf8.lexicographicallyPrecedes(b.utf8)
+    let compared = a.utf8.withContiguousStorageIfAvailable { x in
+      b.utf8.withContiguousStorageIfAvailable { y in
+        let common = min(x.count, y.count)
+        for index in 0..<common where x[index] != y[index] { return x[index] < y[index] }
+        return x.count < y.count
+      }
+    }
+    return (compared ?? nil) ?? a.utf8.lexicographicallyPrecedes(b.utf8)
   }
 
   /// The unit's counts for `year`.
@@ -72,7 +79,7 @@ struct UnitSeries {
   }
 
   private mutating func compute(_ code: String, _ year: Int, depth: Int) -> Lookup {
-    if data.invalidRows[code] != nil { return .invalid(units: [code]) }
+    if !data.invalidRows.isEmpty, data.invalidRows[code] != nil { return .invalid(units: [code]) }
     if let own = data.counts[code]?[year] { return .counts(own, .own) }
     guard depth < UnitSeries.maximumDepth else { return .missing(children: []) }
     let predecessors = data.mergers.predecessors(of: code, before: year)
@@ -127,7 +134,7 @@ struct UnitSeries {
   /// Whether `code` did not exist at the end of `year`: it had ceased, or it was formed later by
   /// a merger (its figures are then its predecessors', counted where they were).
   private mutating func isAbsent(_ code: String, _ year: Int, depth: Int) -> Bool {
-    if data.counts[code]?[year] != nil || data.mergers.isEmpty { return false }
+    if data.mergers.isEmpty || data.counts[code]?[year] != nil { return false }
     let key = Key(code: code, year: year)
     if let known = absence[key] { return known }
     var absent = false
@@ -147,7 +154,7 @@ struct UnitSeries {
   /// How `code` came to no longer exist by the end of `year`, when it has no row of its own for
   /// it: its merger, or the mergers of all its children.
   mutating func ending(_ code: String, _ year: Int) -> Ending? {
-    if data.counts[code]?[year] != nil || data.mergers.isEmpty { return nil }
+    if data.mergers.isEmpty || data.counts[code]?[year] != nil { return nil }
     if let merger = data.mergers.merger(ending: code, by: year) { return .merged(merger) }
     guard let kids = children[code], !kids.isEmpty,
       kids.allSatisfy({ isAbsent($0, year, depth: 1) })
@@ -177,12 +184,13 @@ struct UnitSeries {
   private mutating func standard(
     _ code: String, _ year: Int, _ source: YearFigures.Source, depth: Int
   ) -> String? {
+    guard !data.standards.isEmpty else { return nil }
     let parts: [String]
     switch source {
     case .own: return data.standards[code]?[year]
     case .children(let codes), .predecessors(let codes): parts = codes
     }
-    guard depth < UnitSeries.maximumDepth, !data.standards.isEmpty else { return nil }
+    guard depth < UnitSeries.maximumDepth else { return nil }
     var found: Set<String> = []
     for part in parts {
       guard case .counts(_, let partSource) = lookup(part, year) else { continue }
@@ -195,7 +203,8 @@ struct UnitSeries {
 
   /// A warning when a unit's own row differs from the sum of its children for `year`.
   mutating func mismatchWarning(_ code: String, _ year: Int) -> String? {
-    guard let own = data.counts[code]?[year], let kids = standingChildren(code, year, depth: 0),
+    guard children[code] != nil, let own = data.counts[code]?[year],
+      let kids = standingChildren(code, year, depth: 0),
       !kids.isEmpty
     else { return nil }
     var sum: HouseholdCounts?

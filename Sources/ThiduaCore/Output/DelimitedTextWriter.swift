@@ -141,9 +141,11 @@ public struct DelimitedTextWriter: Sendable, Hashable {
 
   /// A TSV field with tabs and line breaks made spaces (a CRLF pair one space).
   static func tsvField(_ field: String) -> String {
-    guard field.utf8.contains(where: { $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }) else {
-      return field
-    }
+    let hasBreaks =
+      field.utf8.withContiguousStorageIfAvailable { bytes in
+        bytes.contains { $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }
+      } ?? field.utf8.contains { $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }
+    guard hasBreaks else { return field }
     var result: [UInt8] = []
     result.reserveCapacity(field.utf8.count)
     var previousWasCR = false

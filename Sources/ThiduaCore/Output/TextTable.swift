@@ -60,11 +60,12 @@ public struct TextTable: Sendable, Hashable {
 
   private static func cells(_ row: [String], count: Int) -> [Cell] {
     var cells = row.map { text in
-      let clean = TextTable.clean(text)
-      let bytes = Array(clean.utf8)
-      // ASCII shows one character a byte; anything else is counted in characters.
-      let width = bytes.allSatisfy { $0 < 0x80 } ? bytes.count : clean.count
-      return Cell(bytes: bytes, width: width)
+      let spaced = DelimitedTextWriter.tsvField(text)
+      if case (true, let width?) = spaced.scan {
+        return Cell(bytes: Array(spaced.utf8), width: width)
+      }
+      let clean = spaced.nfc
+      return Cell(bytes: Array(clean.utf8), width: clean.characterCount)
     }
     if cells.count < count {
       cells.append(contentsOf: repeatElement(Cell(bytes: [], width: 0), count: count - cells.count))

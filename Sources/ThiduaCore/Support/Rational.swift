@@ -13,8 +13,17 @@ public struct Rational: Sendable, Hashable {
     precondition(denominator != 0, "zero denominator")
     let sign: Int128 = denominator < 0 ? -1 : 1
     let divisor = Rational.gcd(numerator.magnitude, denominator.magnitude)
-    self.numerator = sign * numerator / Int128(divisor)
-    self.denominator = sign * denominator / Int128(divisor)
+    if divisor == 1 {
+      self.numerator = sign * numerator
+      self.denominator = sign * denominator
+    } else if let n = Int64(exactly: numerator), let d = Int64(exactly: denominator) {
+      // Household figures fit in 64 bits, where division is an instruction, not a call.
+      self.numerator = sign * Int128(n / Int64(divisor))
+      self.denominator = sign * Int128(d / Int64(divisor))
+    } else {
+      self.numerator = sign * numerator / Int128(divisor)
+      self.denominator = sign * denominator / Int128(divisor)
+    }
   }
 
   /// A whole number.
@@ -110,6 +119,13 @@ public struct Rational: Sendable, Hashable {
   public func formatted(places: Int) -> String {
     let (rounded, scale) = roundedMagnitude(places: places)
     let sign = numerator < 0 && rounded != 0 ? "-" : ""
+    if let small = UInt64(exactly: rounded) {
+      // The usual case, in 64-bit arithmetic.
+      let whole = small / UInt64(scale)
+      guard places > 0 else { return "\(sign)\(whole)" }
+      let fraction = String(small % UInt64(scale))
+      return "\(sign)\(whole)." + String(repeating: "0", count: places - fraction.count) + fraction
+    }
     let whole = rounded / UInt128(scale)
     guard places > 0 else { return "\(sign)\(whole)" }
     var fraction = String(rounded % UInt128(scale))
@@ -131,6 +147,10 @@ public struct Rational: Sendable, Hashable {
     for _ in 0..<places { scale *= 10 }
     let scaled = numerator.magnitude * UInt128(scale)
     let d = denominator.magnitude
+    if let small = UInt64(exactly: scaled), let divisor = UInt64(exactly: d) {
+      let (quotient, remainder) = small.quotientAndRemainder(dividingBy: divisor)
+      return (UInt128(quotient) + (remainder >= divisor - remainder ? 1 : 0), scale)
+    }
     var rounded = scaled / d
     if (scaled % d) * 2 >= d { rounded += 1 }
     return (rounded, scale)

@@ -7,9 +7,63 @@ extension String {
   /// (ASCII, Latin letters, Vietnamese letters as keyboards and Excel write them), so those are
   /// recognised by their scalars and returned as they are.
   var nfc: String {
-    if utf8.allSatisfy({ $0 < 0x80 }) { return self }
-    let alreadyComposed = unicodeScalars.allSatisfy { String.isComposedAsItStands($0.value) }
-    return alreadyComposed ? self : precomposedStringWithCanonicalMapping
+    scan.isComposed ? self : precomposedStringWithCanonicalMapping
+  }
+
+  /// How many characters the text shows, counted from its UTF-8 when each of its scalars is a
+  /// character of its own; otherwise (combining marks, joiners, emoji...) as `count` counts
+  /// grapheme clusters, which is several times slower.
+  var characterCount: Int {
+    scan.simpleCount ?? count
+  }
+
+  /// What one pass over the UTF-8 tells: whether the text is NFC as it stands (every scalar
+  /// ``isComposedAsItStands``), and its character count when each scalar is also a character
+  /// of its own.
+  var scan: (isComposed: Bool, simpleCount: Int?) {
+    let result = utf8.withContiguousStorageIfAvailable { bytes -> (Bool, Int?) in
+      var count = 0
+      var isSimple = true
+      var index = 0
+      while index < bytes.count {
+        // Eight ASCII bytes at a time: most of a reason, a name or a code.
+        if index + 8 <= bytes.count, let base = bytes.baseAddress,
+          UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+        {
+          count += 8
+          index += 8
+          continue
+        }
+        let lead = UInt32(bytes[index])
+        count += 1
+        if lead < 0x80 {
+          index += 1
+          continue
+        }
+        let scalar: UInt32
+        switch lead {
+        case 0xC0..<0xE0:
+          scalar = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+          index += 2
+        case 0xE0..<0xF0:
+          scalar =
+            (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
+            | UInt32(bytes[index + 2] & 0x3F)
+          index += 3
+        default:
+          // Beyond the Basic Multilingual Plane: let Foundation and the standard library judge.
+          return (false, nil)
+        }
+        guard String.isComposedAsItStands(scalar) else { return (false, nil) }
+        // ZERO WIDTH NON-JOINER and ZERO WIDTH JOINER join the character before them.
+        if scalar == 0x200C || scalar == 0x200D { isSimple = false }
+      }
+      return (true, isSimple ? count : nil)
+    }
+    if let result { return result }
+    var copy = self
+    copy.makeContiguousUTF8()
+    return copy.scan
   }
 
   /// Whether a text made of `scalar` and other such scalars is NFC whatever surrounds it: the

@@ -31,3 +31,21 @@ import Testing
     #expect(Array("\u{212B}".nfc.unicodeScalars) == ["\u{00C5}"])
   }
 }
+
+extension TextNormalizationTests {
+  @Test(arguments: passedThrough)
+  func characterCountAgreesWithGraphemeClusters(_ range: ClosedRange<UInt32>) {
+    for value in range {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let text = "a" + String(scalar) + "ư" + String(scalar) + "b"
+      #expect(text.characterCount == text.count, "U+\(String(value, radix: 16, uppercase: true))")
+    }
+  }
+
+  @Test func countsCharactersMadeOfSeveralScalars() {
+    #expect("Thu\u{309}y".characterCount == 4)
+    #expect("👨\u{200D}👩".characterCount == 1)
+    #expect("a\u{200D}b".characterCount == "a\u{200D}b".count)
+    #expect("Xã Thạnh Phong → −2.00 ≥ 2".characterCount == 26)
+  }
+}
