@@ -100,7 +100,9 @@ enum Reason {
       else { continue }
       if !first { text += "; " }
       first = false
-      year(comparison, before, after, criterion: criterion, rule: plan.whenNoPoorHouseholds, to: &text)
+      year(
+        comparison, before, after, criterion: criterion, rule: plan.whenNoPoorHouseholds,
+        to: &text)
     }
     if let baseline, let rate = baseline.counts.rate, let bound = criterion.applies.baselineRate {
       text += "; baseline \(baseline.year): \(rate.formatted(places: 2))% "
