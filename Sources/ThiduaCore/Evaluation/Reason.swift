@@ -92,7 +92,8 @@ enum Reason {
     case .review: lead = "needs review under"
     default: lead = "does not meet"
     }
-    var text: TextBuilder = "\(lead) \(label(criterion)): "
+    var text = TextBuilder()
+    text += "\(lead) \(label(criterion)): "
     var first = true
     for comparison in comparisons {
       guard let before = figures.first(where: { $0.year == comparison.fromYear })?.counts,

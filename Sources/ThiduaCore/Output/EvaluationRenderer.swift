@@ -26,7 +26,13 @@ public enum EvaluationRenderer {
   public static func render(
     _ report: EvaluationReport, format: OutputFormat, list: ListKind, excel: Bool = false
   ) -> String {
-    let units = report.units.filter { list.includes($0.status) }
+    // The evaluation lists every unit: no filtered copy of a report of the whole country.
+    let units: [UnitEvaluation]
+    if case .evaluation = list {
+      units = report.units
+    } else {
+      units = report.units.filter { list.includes($0.status) }
+    }
     switch format {
     case .csv:
       return DelimitedTextWriter.forOutput(.csv, excel: excel)
@@ -93,16 +99,20 @@ public enum EvaluationRenderer {
       row.append(unit.reason)
       return row
     }
-    let table = TextTable(header: header, rows: rows).render()
-    return TextTable.clean(title) + "\n\n" + table + "\n" + summary(units) + "\n"
+    var text: [UInt8] = []
+    text.append(utf8Of: TextTable.clean(title) + "\n\n")
+    TextTable(header: header, rows: rows).render(into: &text)
+    text.append(utf8Of: "\n" + summary(units) + "\n")
+    return String(decoding: text, as: UTF8.self)
   }
 
   /// `5 units: 2 eligible, 1 not-eligible, 2 review`, statuses in their declared order.
   static func summary(_ units: [UnitEvaluation]) -> String {
     let noun = units.count == 1 ? "unit" : "units"
+    var tally: [UnitStatus: Int] = [:]
+    for index in units.indices { tally[units[index].status, default: 0] += 1 }
     let counts = UnitStatus.allCases.compactMap { status -> String? in
-      let count = units.count { $0.status == status }
-      return count == 0 ? nil : "\(count) \(status.rawValue)"
+      tally[status].map { "\($0) \(status.rawValue)" }
     }
     guard !counts.isEmpty else { return "no units" }
     return "\(units.count) \(noun): " + counts.joined(separator: ", ")

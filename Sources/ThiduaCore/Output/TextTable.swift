@@ -20,6 +20,14 @@ public struct TextTable: Sendable, Hashable {
 
   /// The table as text, every line ending with a newline.
   public func render() -> String {
+    var text: [UInt8] = []
+    render(into: &text)
+    return String(decoding: text, as: UTF8.self)
+  }
+
+  /// Appends the table to `text`, as UTF-8: a table of every commune of the country is not
+  /// copied into a string of its own before it joins the rest of the output.
+  func render(into text: inout [UInt8]) {
     let columnCount = max(header.count, rows.map(\.count).max() ?? 0)
     let cleanHeader = TextTable.cells(header, count: columnCount)
     let cleanRows = rows.map { TextTable.cells($0, count: columnCount) }
@@ -31,11 +39,9 @@ public struct TextTable: Sendable, Hashable {
       let width = column == columnCount - 1 ? title.width : widths[column]
       return Cell(bytes: Array(repeating: UInt8(ascii: "-"), count: width), width: width)
     }
-    // The text is built as UTF-8 bytes and made a String once: a table of every commune of
-    // the country has tens of thousands of cells.
-    var text: [UInt8] = []
     text.reserveCapacity(
-      cleanRows.reduce(0) { sum, row in sum + row.reduce(0) { $0 + $1.bytes.count + 2 } }
+      text.count
+        + cleanRows.reduce(0) { sum, row in sum + row.reduce(0) { $0 + $1.bytes.count + 2 } }
         + widths.reduce(0, +) * (cleanRows.count + 2))
     for row in [cleanHeader, rule] + cleanRows {
       let lineStart = text.count
@@ -49,7 +55,6 @@ public struct TextTable: Sendable, Hashable {
       while text.count > lineStart, text.last == 0x20 { text.removeLast() }
       text.append(0x0A)
     }
-    return String(decoding: text, as: UTF8.self)
   }
 
   /// A cleaned cell and how many characters it shows.

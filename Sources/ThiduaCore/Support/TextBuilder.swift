@@ -1,26 +1,18 @@
-/// Text written as UTF-8 bytes, with the interpolation syntax of `String`:
+/// Text written as UTF-8 bytes, piece by piece, with the interpolation syntax of `String`:
 /// `text += "\(before.poor)→\(after.poor) poor households"`.
 ///
-/// A reason is written for every unit of the country from a dozen pieces; `String`'s own
-/// interpolation and `+=` cost several hundred instructions a piece, this a few dozen: literals
-/// are copied from the binary as they are, and numbers are written digit by digit.
-struct TextBuilder: Sendable, ExpressibleByStringInterpolation {
+/// A reason is written for every unit of the country from a dozen pieces. `String`'s own
+/// interpolation allocates for each piece and goes through generic code for each value; here a
+/// piece is built in place (``TextPiece``), literals are copied from the binary as they are and
+/// numbers are written digit by digit, so a reason costs one allocation.
+struct TextBuilder: Sendable {
   /// The text so far, in UTF-8.
   private(set) var bytes: [UInt8]
 
-  /// An empty text.
+  /// An empty text, with room for a typical reason.
   init() {
     bytes = []
-    bytes.reserveCapacity(256)
-  }
-
-  init(stringLiteral literal: StaticString) {
-    bytes = []
-    literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
-  }
-
-  init(stringInterpolation: Interpolation) {
-    bytes = stringInterpolation.bytes
+    bytes.reserveCapacity(512)
   }
 
   /// The text as a `String`.
@@ -28,55 +20,105 @@ struct TextBuilder: Sendable, ExpressibleByStringInterpolation {
 
   var isEmpty: Bool { bytes.isEmpty }
 
-  static func += (text: inout TextBuilder, piece: TextBuilder) {
-    text.bytes.append(contentsOf: piece.bytes)
+  static func += (text: inout TextBuilder, piece: TextPiece) {
+    piece.withBytes { text.bytes.append(contentsOf: $0) }
+  }
+}
+
+/// One piece of a ``TextBuilder``: a string literal, interpolated or not. Pieces of up to
+/// ``TextPiece/inlineCapacity`` bytes are built without allocating.
+struct TextPiece: ExpressibleByStringInterpolation {
+  /// Bytes kept in place before the piece moves to an array.
+  static let inlineCapacity = 256
+
+  private var interpolation: Interpolation
+
+  init(stringLiteral literal: StaticString) {
+    interpolation = Interpolation(literalCapacity: 0, interpolationCount: 0)
+    interpolation.appendLiteral(literal)
   }
 
-  /// The pieces of an interpolated literal, as they are appended.
-  struct Interpolation: StringInterpolationProtocol {
-    fileprivate var bytes: [UInt8] = []
+  init(stringInterpolation: Interpolation) {
+    interpolation = stringInterpolation
+  }
 
-    init(literalCapacity: Int, interpolationCount: Int) {
-      bytes.reserveCapacity(literalCapacity + interpolationCount * 8)
-    }
+  func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    interpolation.withBytes(body)
+  }
+
+  /// The bytes of a piece, in place while they fit in 256 bytes.
+  struct Interpolation: StringInterpolationProtocol {
+    private var storage: Storage = (
+      0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+    )
+    private var count = 0
+    /// The piece once it outgrows `storage`.
+    private var spilled: [UInt8]?
+
+    private typealias Storage = (
+      UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+      UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+      UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+      UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64
+    )
+
+    init(literalCapacity: Int, interpolationCount: Int) {}
 
     mutating func appendLiteral(_ literal: StaticString) {
-      literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
-    }
-
-    mutating func appendInterpolation(_ value: String) {
-      bytes.append(utf8Of: value)
+      literal.withUTF8Buffer { write($0) }
     }
 
     mutating func appendInterpolation(_ value: StaticString) {
-      value.withUTF8Buffer { bytes.append(contentsOf: $0) }
+      value.withUTF8Buffer { write($0) }
     }
 
-    mutating func appendInterpolation(_ value: Substring) {
-      bytes.append(contentsOf: value.utf8)
-    }
-
-    mutating func appendInterpolation(_ value: TextBuilder) {
-      bytes.append(contentsOf: value.bytes)
+    mutating func appendInterpolation(_ value: String) {
+      var value = value
+      value.withUTF8 { write($0) }
     }
 
     mutating func appendInterpolation(_ value: Int) {
-      if value < 0 { bytes.append(UInt8(ascii: "-")) }
-      var magnitude = value.magnitude
-      var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for the 19 digits of Int.min
+      // The digits are written from the end of a small buffer, then copied.
+      var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for "-" and 19 digits
       withUnsafeMutableBytes(of: &digits) { buffer in
+        var magnitude = value.magnitude
         var index = buffer.count
         repeat {
           index -= 1
-          buffer[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+          buffer[index] = UInt8(truncatingIfNeeded: 48 &+ magnitude % 10)
           magnitude /= 10
         } while magnitude > 0
-        bytes.append(contentsOf: buffer[index...])
+        if value < 0 {
+          index -= 1
+          buffer[index] = UInt8(ascii: "-")
+        }
+        write(UnsafeRawBufferPointer(rebasing: buffer[index...]).bindMemory(to: UInt8.self))
       }
     }
 
     mutating func appendInterpolation(_ value: some CustomStringConvertible) {
-      bytes.append(utf8Of: value.description)
+      appendInterpolation(value.description)
+    }
+
+    private mutating func write(_ source: UnsafeBufferPointer<UInt8>) {
+      if spilled == nil, count + source.count <= TextPiece.inlineCapacity {
+        let offset = count
+        withUnsafeMutableBytes(of: &storage) { buffer in
+          guard let base = buffer.baseAddress, let from = source.baseAddress else { return }
+          (base + offset).copyMemory(from: from, byteCount: source.count)
+        }
+        count += source.count
+        return
+      }
+      if spilled == nil { spilled = withBytes { Array($0) } }
+      spilled?.append(contentsOf: source)
+    }
+
+    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+      if let spilled { return spilled.withUnsafeBufferPointer(body) }
+      return withUnsafeBytes(of: storage) { buffer in
+        body(UnsafeRawBufferPointer(rebasing: buffer[0..<count]).bindMemory(to: UInt8.self))
+      }
     }
   }
 }
