@@ -93,7 +93,9 @@ enum Reason {
     default: lead = "does not meet"
     }
     var text = TextBuilder()
-    text += "\(lead) \(label(criterion)): "
+    text += "\(lead) “"
+    text.append(criterion.title ?? criterion.id)
+    text += "”: "
     var first = true
     for comparison in comparisons {
       guard let before = figures.first(where: { $0.year == comparison.fromYear })?.counts,

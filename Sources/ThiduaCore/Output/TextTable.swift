@@ -37,17 +37,17 @@ public struct TextTable: Sendable, Hashable {
     }
     let rule = cleanHeader.enumerated().map { column, title in
       let width = column == columnCount - 1 ? title.width : widths[column]
-      return Cell(bytes: Array(repeating: UInt8(ascii: "-"), count: width), width: width)
+      return Cell(text: String(repeating: "-", count: width), width: width)
     }
     text.reserveCapacity(
       text.count
-        + cleanRows.reduce(0) { sum, row in sum + row.reduce(0) { $0 + $1.bytes.count + 2 } }
+        + cleanRows.reduce(0) { sum, row in sum + row.reduce(0) { $0 + $1.text.utf8.count + 2 } }
         + widths.reduce(0, +) * (cleanRows.count + 2))
     for row in [cleanHeader, rule] + cleanRows {
       let lineStart = text.count
       for (column, cell) in row.enumerated() {
         if column > 0 { text.append(contentsOf: [0x20, 0x20]) }
-        text.append(contentsOf: cell.bytes)
+        text.append(utf8Of: cell.text)
         if column < columnCount - 1 {
           text.append(contentsOf: repeatElement(0x20, count: widths[column] - cell.width))
         }
@@ -59,7 +59,7 @@ public struct TextTable: Sendable, Hashable {
 
   /// A cleaned cell and how many characters it shows.
   private struct Cell {
-    var bytes: [UInt8]
+    var text: String
     var width: Int
   }
 
@@ -67,13 +67,13 @@ public struct TextTable: Sendable, Hashable {
     var cells = row.map { text in
       let spaced = DelimitedTextWriter.tsvField(text)
       if case (true, let width?) = spaced.scan {
-        return Cell(bytes: Array(spaced.utf8), width: width)
+        return Cell(text: spaced, width: width)
       }
       let clean = spaced.nfc
-      return Cell(bytes: Array(clean.utf8), width: clean.characterCount)
+      return Cell(text: clean, width: clean.characterCount)
     }
     if cells.count < count {
-      cells.append(contentsOf: repeatElement(Cell(bytes: [], width: 0), count: count - cells.count))
+      cells.append(contentsOf: repeatElement(Cell(text: "", width: 0), count: count - cells.count))
     }
     return cells
   }

@@ -20,6 +20,11 @@ struct TextBuilder: Sendable {
 
   var isEmpty: Bool { bytes.isEmpty }
 
+  /// Appends `string` as it is: for long texts, which a piece would copy twice.
+  mutating func append(_ string: String) {
+    bytes.append(utf8Of: string)
+  }
+
   static func += (text: inout TextBuilder, piece: TextPiece) {
     piece.withBytes { text.bytes.append(contentsOf: $0) }
   }
@@ -29,7 +34,7 @@ struct TextBuilder: Sendable {
 /// ``TextPiece/inlineCapacity`` bytes are built without allocating.
 struct TextPiece: ExpressibleByStringInterpolation {
   /// Bytes kept in place before the piece moves to an array.
-  static let inlineCapacity = 256
+  static let inlineCapacity = 128
 
   private var interpolation: Interpolation
 
@@ -46,18 +51,14 @@ struct TextPiece: ExpressibleByStringInterpolation {
     interpolation.withBytes(body)
   }
 
-  /// The bytes of a piece, in place while they fit in 256 bytes.
+  /// The bytes of a piece, in place while they fit in 128 bytes.
   struct Interpolation: StringInterpolationProtocol {
-    private var storage: Storage = (
-      0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
-    )
+    private var storage: Storage = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
     private var count = 0
     /// The piece once it outgrows `storage`.
     private var spilled: [UInt8]?
 
     private typealias Storage = (
-      UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
-      UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
       UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
       UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64
     )
