@@ -120,11 +120,28 @@ public struct Rational: Sendable, Hashable {
     let (rounded, scale) = roundedMagnitude(places: places)
     let sign = numerator < 0 && rounded != 0 ? "-" : ""
     if let small = UInt64(exactly: rounded) {
-      // The usual case, in 64-bit arithmetic.
-      let whole = small / UInt64(scale)
-      guard places > 0 else { return "\(sign)\(whole)" }
-      let fraction = String(small % UInt64(scale))
-      return "\(sign)\(whole)." + String(repeating: "0", count: places - fraction.count) + fraction
+      // The usual case (a rate or a reduction shown for every unit of the country): digits
+      // written from the right into a small buffer, in 64-bit arithmetic.
+      return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
+        var index = buffer.count
+        var rest = small
+        var written = 0
+        repeat {
+          if written == places, places > 0 {
+            index -= 1
+            buffer[index] = UInt8(ascii: ".")
+          }
+          index -= 1
+          buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+          rest /= 10
+          written += 1
+        } while rest > 0 || written <= places
+        if !sign.isEmpty {
+          index -= 1
+          buffer[index] = UInt8(ascii: "-")
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: buffer[index...]), as: UTF8.self)
+      }
     }
     let whole = rounded / UInt128(scale)
     guard places > 0 else { return "\(sign)\(whole)" }

@@ -35,4 +35,33 @@ import Testing
   func formatsRoundingHalfAwayFromZero(value: Rational, places: Int, expected: String) {
     #expect(value.formatted(places: places) == expected)
   }
+
+  /// `formatted` against a plain reference in 128-bit arithmetic, on seeded random values
+  /// small and large (the 64-bit fast path and the 128-bit one) and every number of places.
+  @Test func formatsAsTheReferenceDoes() {
+    var generator = SeededGenerator(seed: 42)
+    for round in 0..<2000 {
+      let magnitude: Int128 =
+        round % 5 == 0
+        ? Int128(generator.next() >> 1) * 1_000_000_000 : Int128(generator.next() % 100_000)
+      let numerator = generator.next() % 2 == 0 ? magnitude : -magnitude
+      let denominator = Int128(generator.next() % 9_999 + 1)
+      let value = Rational(numerator, denominator)
+      for places in 0...6 {
+        #expect(value.formatted(places: places) == Self.reference(value, places: places))
+      }
+    }
+  }
+
+  static func reference(_ value: Rational, places: Int) -> String {
+    var scale: UInt128 = 1
+    for _ in 0..<places { scale *= 10 }
+    let d = value.denominator.magnitude
+    let rounded = (value.numerator.magnitude * scale * 2 + d) / (2 * d)
+    let sign = value.numerator < 0 && rounded != 0 ? "-" : ""
+    guard places > 0 else { return sign + String(rounded) }
+    let fraction = String(rounded % scale)
+    return sign + String(rounded / scale) + "."
+      + String(repeating: "0", count: places - fraction.count) + fraction
+  }
 }
