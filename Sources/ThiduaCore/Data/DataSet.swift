@@ -34,6 +34,11 @@ public struct DataSet: Sendable {
     self.mergers = mergers
   }
 
+  /// The latest year that has a row.
+  public var latestYear: Int? {
+    counts.values.lazy.compactMap { $0.keys.max() }.max()
+  }
+
   /// Every year that has at least one row.
   public var years: Set<Int> {
     var years = Set<Int>()

@@ -10,7 +10,7 @@ public struct Evaluator: Sendable {
 
   /// The evaluation year: `requested`, or the latest year in the data.
   public func evaluationYear(requested: Int?) -> Int? {
-    requested ?? data.years.max()
+    requested ?? data.latestYear
   }
 
   /// Evaluates every unit of the units file and of the data, exactly once each, sorted by code.
@@ -23,7 +23,7 @@ public struct Evaluator: Sendable {
     codes.formUnion(data.invalidRows.keys)
     codes.formUnion(data.mergers.codes)
     var series = UnitSeries(data: data)
-    let units = codes.sorted(by: UnitSeries.codeOrder).map { code in
+    let units = UnitSeries.sortedByCode(codes).map { code in
       evaluate(code, year: year, series: &series)
     }
     return EvaluationReport(
@@ -86,13 +86,20 @@ public struct Evaluator: Sendable {
 
   private func select(_ code: String, unit: Unit?, series: inout UnitSeries) -> Selection {
     var baselineRate: Rational?
+    let flags = unit?.flags ?? []
     for criterion in plan.criteria {
       let selector = criterion.applies
       if let level = selector.level, unit?.level != level { continue }
-      let flags = unit?.flags ?? []
-      if !selector.allFlags.allSatisfy(flags.contains) { continue }
-      if !selector.anyFlag.isEmpty, !selector.anyFlag.contains(where: flags.contains) { continue }
-      if selector.noneFlag.contains(where: flags.contains) { continue }
+      if flags.isEmpty {
+        // Most units have no flags: no set to look each of the selector's flags up in.
+        if !selector.allFlags.isEmpty || !selector.anyFlag.isEmpty { continue }
+      } else {
+        if !selector.allFlags.allSatisfy(flags.contains) { continue }
+        if !selector.anyFlag.isEmpty, !selector.anyFlag.contains(where: flags.contains) {
+          continue
+        }
+        if selector.noneFlag.contains(where: flags.contains) { continue }
+      }
       guard let bound = selector.baselineRate else { return .selected(criterion, baseline: nil) }
       guard let baselineYear = plan.baselineYear else { continue }
       let lookup = series.lookup(code, baselineYear)

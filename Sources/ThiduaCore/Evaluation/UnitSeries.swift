@@ -49,7 +49,7 @@ struct UnitSeries {
       guard let parent = unit.parentCode, !parent.isEmpty, parent != unit.code else { continue }
       children[parent, default: []].append(unit.code)
     }
-    for key in children.keys { children[key]?.sort(by: UnitSeries.codeOrder) }
+    for (key, codes) in children { children[key] = UnitSeries.sortedByCode(codes) }
     self.children = children
   }
 
@@ -63,6 +63,14 @@ struct UnitSeries {
       }
     }
     return (compared ?? nil) ?? a.utf8.lexicographicallyPrecedes(b.utf8)
+  }
+
+  /// `codes` in ``codeOrder``, each code's bytes copied once rather than walked in every
+  /// comparison: the evaluation sorts every unit of the country.
+  static func sortedByCode(_ codes: some Sequence<String>) -> [String] {
+    codes.map { (code: $0, bytes: Array($0.utf8)) }
+      .sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }
+      .map(\.code)
   }
 
   /// The unit's counts for `year`.
