@@ -45,8 +45,9 @@ struct UnitColumns {
     if name.isEmpty && levelText.isEmpty && parent.isEmpty && flagsText.isEmpty {
       return .success(nil)
     }
-    let levelLocation = reader.location(ofField: levelIndex ?? reader.fieldCount)
-    guard let level = UnitLevel(rawValue: levelText.lowercased()) else {
+    guard let level = UnitLevel(rawValue: levelText) ?? UnitLevel(rawValue: levelText.lowercased())
+    else {
+      let levelLocation = reader.location(ofField: levelIndex ?? reader.fieldCount)
       let known = UnitLevel.allCases.map { "`\($0.rawValue)`" }
       let expected = "expected \(known.dropLast().joined(separator: ", ")) or \(known.last ?? "")"
       // An empty cell under a `level` header may be a merged cell's leftover; without the
@@ -67,7 +68,8 @@ struct UnitColumns {
 
   /// `a; b;;c` → {a, b, c}.
   static func flags(_ text: String) -> Set<String> {
-    Set(
+    if text.isEmpty { return [] }
+    return Set(
       text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
         .filter { !$0.isEmpty })
   }

@@ -34,7 +34,7 @@ public struct UnitsReader: Sendable {
           continue
         }
         let code = UnitColumns.text(reader, columns.codeIndex)
-        let codeLocation = reader.location(ofField: columns.codeIndex ?? 0)
+        var codeLocation: SourceLocation { reader.location(ofField: columns.codeIndex ?? 0) }
         if code.isEmpty {
           found.append(.error(at: codeLocation, RowLog.emptyCode(UnitColumns.code)))
         } else if let first = lineOfCode[code] {

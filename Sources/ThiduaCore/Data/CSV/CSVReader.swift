@@ -52,11 +52,8 @@ public final class CSVReader {
 
   // The record being read: all values back to back in `bytes`.
   private var bytes: [UInt8] = []
-  private var starts: [Int] = []
-  private var lines: [Int] = []
-  private var columns: [Int] = []
-  private var nonASCII: [Bool] = []
-  private var quoted: [Bool] = []
+  /// Where each value of the record starts, in `bytes` and in the file.
+  private var fields: [Field] = []
   private var currentNonASCII = false
   private var recordLine = 0
   private var endLine = 0
@@ -94,13 +91,24 @@ public final class CSVReader {
     chunk.deallocate()
   }
 
+  /// A value of the current record: one record per value, appended once, rather than one
+  /// array per property.
+  private struct Field {
+    /// Its first byte in `bytes`.
+    var start: Int
+    var line: Int
+    var column: Int
+    var quoted = false
+    var nonASCII = false
+  }
+
   // MARK: - The current record
 
   /// The line the current record starts on (1-based).
   public var lineNumber: Int { currentIsBlank ? currentBlankLine : recordLine }
 
   /// The number of values in the current record (0 for an empty row).
-  public var fieldCount: Int { currentIsBlank ? 0 : starts.count }
+  public var fieldCount: Int { currentIsBlank ? 0 : fields.count }
 
   /// Whether the current record is an empty row between data rows (only commas, or nothing).
   public var isBlank: Bool { currentIsBlank }
@@ -112,20 +120,20 @@ public final class CSVReader {
   /// Where value `index` starts; for a value the row does not have, just after the row's end.
   public func location(ofField index: Int) -> SourceLocation {
     if currentIsBlank { return SourceLocation(file: file, line: currentBlankLine, column: 1) }
-    guard index >= 0, index < starts.count else {
+    guard index >= 0, index < fields.count else {
       return SourceLocation(file: file, line: endLine, column: endColumn)
     }
-    return SourceLocation(file: file, line: lines[index], column: columns[index])
+    return SourceLocation(file: file, line: fields[index].line, column: fields[index].column)
   }
 
   /// Calls `body` with the bytes of value `index` (quotes removed, `""` undone); empty when the
   /// record has no such value.
   public func withBytes<R>(ofField index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-    guard !currentIsBlank, index >= 0, index < starts.count else {
+    guard !currentIsBlank, index >= 0, index < fields.count else {
       return body(UnsafeBufferPointer(start: nil, count: 0))
     }
-    let start = starts[index]
-    let end = index + 1 < starts.count ? starts[index + 1] : bytes.count
+    let start = fields[index].start
+    let end = index + 1 < fields.count ? fields[index + 1].start : bytes.count
     return bytes.withUnsafeBufferPointer { all in
       body(UnsafeBufferPointer(rebasing: all[start..<end]))
     }
@@ -140,8 +148,8 @@ public final class CSVReader {
 
   /// Whether value `index` is plain ASCII (then it needs no normalisation).
   public func isASCII(field index: Int) -> Bool {
-    guard !currentIsBlank, index >= 0, index < nonASCII.count else { return true }
-    return !nonASCII[index]
+    guard !currentIsBlank, index >= 0, index < fields.count else { return true }
+    return !fields[index].nonASCII
   }
 
   /// Value `index` as a string in Unicode NFC (empty when the record has no such value).
@@ -214,13 +222,9 @@ public final class CSVReader {
   /// Reads one physical record into the storage; false when the input has no more.
   private func scanRecord() throws(ThiduaError) -> Bool {
     bytes.removeAll(keepingCapacity: true)
-    starts.removeAll(keepingCapacity: true)
-    lines.removeAll(keepingCapacity: true)
-    columns.removeAll(keepingCapacity: true)
-    nonASCII.removeAll(keepingCapacity: true)
-    quoted.removeAll(keepingCapacity: true)
-    recordProblems.removeAll(keepingCapacity: true)
-    problemValueStarts.removeAll(keepingCapacity: true)
+    fields.removeAll(keepingCapacity: true)
+    if !recordProblems.isEmpty { recordProblems.removeAll(keepingCapacity: true) }
+    if !problemValueStarts.isEmpty { problemValueStarts.removeAll(keepingCapacity: true) }
     recordStarted = false
     state = .fieldStart
     if !started { try start() }
@@ -310,7 +314,7 @@ public final class CSVReader {
         switch b {
         case CSVReader.quote:
           state = .quoted
-          quoted[quoted.count - 1] = true
+          fields[fields.count - 1].quoted = true
           quoteLine = line
           quoteColumn = column + 1
           column += 1
@@ -438,14 +442,11 @@ public final class CSVReader {
   }
 
   private func beginField() {
-    starts.append(bytes.count)
-    lines.append(line)
-    columns.append(column + 1)
-    quoted.append(false)
+    fields.append(Field(start: bytes.count, line: line, column: column + 1))
   }
 
   private func endField() {
-    nonASCII.append(currentNonASCII)
+    if currentNonASCII, !fields.isEmpty { fields[fields.count - 1].nonASCII = true }
     currentNonASCII = false
     endLine = line
     endColumn = column + 1
@@ -459,20 +460,21 @@ public final class CSVReader {
 
   private func append(_ byte: UInt8) throws(ThiduaError) {
     bytes.append(byte)
-    if bytes.count - (starts.last ?? 0) > CSVReader.maximumFieldLength { try tooLong() }
+    if bytes.count - (fields.last?.start ?? 0) > CSVReader.maximumFieldLength { try tooLong() }
   }
 
   private func append(_ pointer: UnsafeMutablePointer<UInt8>, count: Int) throws(ThiduaError) {
     guard count > 0 else { return }
     bytes.append(contentsOf: UnsafeBufferPointer(start: pointer, count: count))
-    if bytes.count - (starts.last ?? 0) > CSVReader.maximumFieldLength { try tooLong() }
+    if bytes.count - (fields.last?.start ?? 0) > CSVReader.maximumFieldLength { try tooLong() }
   }
 
   private func tooLong() throws(ThiduaError) {
     let location =
       state == .quoted
       ? SourceLocation(file: file, line: quoteLine, column: quoteColumn)
-      : SourceLocation(file: file, line: lines.last ?? line, column: columns.last ?? 1)
+      : SourceLocation(
+        file: file, line: fields.last?.line ?? line, column: fields.last?.column ?? 1)
     let hint = state == .quoted ? " (is the quote opened here ever closed?)" : ""
     throw .invalidData(diagnostics: [
       .error(
@@ -484,16 +486,16 @@ public final class CSVReader {
 
   /// Checks the encoding of the values that are not plain ASCII.
   private func finishRecord() {
-    for index in nonASCII.indices where nonASCII[index] {
-      let start = starts[index]
-      let end = index + 1 < starts.count ? starts[index + 1] : bytes.count
+    for index in fields.indices where fields[index].nonASCII {
+      let start = fields[index].start
+      let end = index + 1 < fields.count ? fields[index + 1].start : bytes.count
       let invalid = bytes.withUnsafeBufferPointer { all in
         UTF8Validation.firstInvalidByte(in: UnsafeBufferPointer(rebasing: all[start..<end]))
       }
       guard let invalid else { continue }
       let location = locationOfByte(start + invalid, inField: index)
       problemValueStarts[location] = SourceLocation(
-        file: file, line: lines[index], column: columns[index])
+        file: file, line: fields[index].line, column: fields[index].column)
       recordProblems.append(
         .error(
           at: location,
@@ -504,8 +506,9 @@ public final class CSVReader {
   /// Records a problem at `location` inside the value being read, remembering where the value
   /// starts so that callers report one finding per value.
   private func addProblemInValue(at location: SourceLocation, _ message: String) {
-    if let line = lines.last, let column = columns.last {
-      problemValueStarts[location] = SourceLocation(file: file, line: line, column: column)
+    if let field = fields.last {
+      problemValueStarts[location] = SourceLocation(
+        file: file, line: field.line, column: field.column)
     }
     recordProblems.append(.error(at: location, message))
   }
@@ -514,10 +517,11 @@ public final class CSVReader {
   /// columns count Unicode scalars (a byte that does not continue a sequence counts as one), a
   /// quoted value starts after its quote, and a quote inside it was written twice.
   private func locationOfByte(_ offset: Int, inField index: Int) -> SourceLocation {
-    var line = lines[index]
-    var column = columns[index] + (quoted[index] ? 1 : 0)
+    let field = fields[index]
+    var line = field.line
+    var column = field.column + (field.quoted ? 1 : 0)
     var afterCR = false
-    for byte in bytes[starts[index]..<offset] {
+    for byte in bytes[field.start..<offset] {
       switch byte {
       case CSVReader.lf where afterCR:
         afterCR = false
@@ -528,7 +532,7 @@ public final class CSVReader {
       default:
         afterCR = false
         if byte & 0xC0 != 0x80 { column += 1 }
-        if byte == CSVReader.quote, quoted[index] { column += 1 }
+        if byte == CSVReader.quote, field.quoted { column += 1 }
       }
     }
     return SourceLocation(file: file, line: line, column: column)
