@@ -2,10 +2,15 @@
 public struct Evaluator: Sendable {
   public let plan: Plan
   public let data: DataSet
+  /// The plan's awards for each criterion, found once rather than for every eligible unit.
+  private let awards: [String: [Award]]
 
   public init(plan: Plan, data: DataSet) {
     self.plan = plan
     self.data = data
+    var awards: [String: [Award]] = [:]
+    for criterion in plan.criteria { awards[criterion.id] = plan.awards(for: criterion.id) }
+    self.awards = awards
   }
 
   /// The evaluation year: `requested`, or the latest year in the data.
@@ -122,6 +127,8 @@ public struct Evaluator: Sendable {
     let first = year - criterion.consecutiveYears
     var missing: [Reason.MissingYear] = []
     var invalid: [String] = []
+    result.figures.reserveCapacity(criterion.consecutiveYears + 1)
+    result.comparisons.reserveCapacity(criterion.consecutiveYears)
     for y in first...year {
       switch series.lookup(result.code, y) {
       case .counts(let counts, let source):
@@ -167,7 +174,9 @@ public struct Evaluator: Sendable {
     } else {
       result.status = .eligible
     }
-    if result.status != .notEligible { result.awards = plan.awards(for: criterion.id) }
+    if result.status != .notEligible {
+      result.awards = awards[criterion.id] ?? plan.awards(for: criterion.id)
+    }
     result.reason = Reason.measured(
       criterion, status: result.status, figures: result.figures, comparisons: result.comparisons,
       baseline: baseline, plan: plan)

@@ -51,6 +51,8 @@ struct UnitSeries {
     }
     for (key, codes) in children { children[key] = UnitSeries.sortedByCode(codes) }
     self.children = children
+    // Every unit is looked up for a few years: no table grown one doubling at a time.
+    cache.reserveCapacity((data.units.count + data.counts.count) * 4)
   }
 
   /// Unit codes in the order every output uses: by their UTF-8 bytes.
