@@ -69,9 +69,21 @@ struct UnitColumns {
   /// `a; b;;c` → {a, b, c}.
   static func flags(_ text: String) -> Set<String> {
     if text.isEmpty { return [] }
-    return Set(
-      text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
-        .filter { !$0.isEmpty })
+    return Set(text.split(separator: ";").map(trimmedSpaces).filter { !$0.isEmpty })
+  }
+
+  /// `flag` without spaces and tabs at either end, as Foundation's `CharacterSet.whitespaces`
+  /// trims (Unicode space separators, the tab and, in Foundation, ZERO WIDTH SPACE), without
+  /// Foundation's cost for the usual flag.
+  static func trimmedSpaces(_ flag: Substring) -> String {
+    func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+      scalar == "\t" || scalar == "\u{200B}" || scalar.properties.generalCategory == .spaceSeparator
+    }
+    let scalars = flag.unicodeScalars
+    guard let start = scalars.firstIndex(where: { !isSpace($0) }),
+      let end = scalars.lastIndex(where: { !isSpace($0) })
+    else { return "" }
+    return String(scalars[start...end])
   }
 
   /// How two descriptions of one unit differ, in words: "name `A` and `B`".

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import ThiduaCore
@@ -108,5 +109,26 @@ import Testing
             + "expected the code of a unit listed there")
       ])
     #expect(table.units["90101"]?.parentCode == "90100")
+  }
+
+  /// Flags are trimmed as Foundation's `CharacterSet.whitespaces` trims them (Unicode space
+  /// separators and tabs, not line breaks).
+  @Test(arguments: [
+    "ward", " ward ", "\tisland\t", "\u{00A0}coastal\u{2003}", "\u{3000}x\u{3000}", " ", "",
+    "\nward\n", " a b ", "\u{200B}z", "đảo ", "\u{1680}y\u{202F}",
+  ])
+  func trimsFlagsAsFoundationDoes(_ text: String) {
+    #expect(
+      UnitColumns.trimmedSpaces(Substring(text)) == text.trimmingCharacters(in: .whitespaces))
+  }
+
+  @Test func trimsEveryScalarFoundationCountsAsASpace() {
+    for value in 0..<0x3_0000 {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let text = String(scalar) + "x" + String(scalar)
+      #expect(
+        UnitColumns.trimmedSpaces(Substring(text)) == text.trimmingCharacters(in: .whitespaces),
+        "U+\(String(value, radix: 16, uppercase: true))")
+    }
   }
 }
