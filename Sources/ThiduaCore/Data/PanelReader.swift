@@ -13,6 +13,8 @@ public struct PanelReader: Sendable {
 
   /// The units file's units, when one was given.
   public var units: [String: Unit]?
+  /// Whether a file is first tried by ``PanelFastPath`` (tests turn it off to compare).
+  public var triesFastPath = true
 
   /// A reader checking codes against `units` (nil: no units file).
   public init(units: [String: Unit]? = nil) {
@@ -27,6 +29,11 @@ public struct PanelReader: Sendable {
   /// Reads `input`. Throws for what stops the reading (the file cannot be read, a bad header,
   /// no data rows, an unterminated quote); bad rows are in the result's diagnostics.
   public func read(_ input: CSVInput) throws(ThiduaError) -> DataSet {
+    if triesFastPath, let path = input.path,
+      let fast = PanelFastPath.read(path: path, units: units)
+    {
+      return fast
+    }
     let reader = try CSVReader(input)
     let header = try CSVHeader(reader: reader)
     let known =

@@ -1,0 +1,422 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The fast path of ``PanelReader``: a panel file whose every row is plain, read in one pass
+/// over its bytes.
+///
+/// The careful reader spends thousands of instructions a row on what a panel exported by a
+/// program never needs: quotes, line and column tracking for messages, Unicode normalization.
+/// A panel of every commune of the country (about 50,000 rows) must be evaluated in a few tens
+/// of milliseconds, so a plain file is read here instead. Plain means what such exports look
+/// like: a header of exactly `unit_code,year,total_households,poor_households` and optionally
+/// `near_poor_households`, in any order (no `standard`, no unit columns); no quote and only ASCII
+/// anywhere; every row with the header's number of values; unit codes of printable ASCII without
+/// spaces; years and counts as ``CellValue`` reads them; and every check of the careful reader
+/// passed (a known unit code, at least one household, poor and near-poor households within the
+/// total, one row per unit and year).
+///
+/// The fast path never reports a problem: at the first thing that is not plain it gives up and
+/// returns nil, and the careful reader reads the file from the start, with every message and line
+/// number. Its result is therefore the careful reader's, which the tests check on every panel.
+enum PanelFastPath {
+  /// Larger files are left to the careful reader (a panel of every commune is about 1 MiB).
+  static let maximumFileSize = 64 << 20
+
+  /// The panel at `path`, checked against `units` (nil: no units file), or nil when `path` is not
+  /// a regular file of plain rows.
+  static func read(path: String, units: [String: Unit]?) -> DataSet? {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
+      status.st_size > 0, status.st_size <= maximumFileSize
+    else { return nil }
+    let size = Int(status.st_size)
+    // Zeros after the file let the scanner read a whole word anywhere in it.
+    let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: size + RowScanner.padding)
+    defer { buffer.deallocate() }
+    (buffer + size).initialize(repeating: 0, count: RowScanner.padding)
+    var filled = 0
+    while filled < size {
+      let count = pread(descriptor, buffer + filled, size - filled, off_t(filled))
+      guard count >= 0 else { return nil }
+      if count == 0 { break }
+      filled += count
+    }
+    (buffer + filled).initialize(repeating: 0, count: size - filled)
+    return read(UnsafeBufferPointer(start: buffer, count: filled), units: units)
+  }
+
+  /// The panel in `bytes` (a whole file, followed in memory by ``RowScanner/padding`` zeros), or
+  /// nil when it is not plain.
+  private static func read(_ bytes: UnsafeBufferPointer<UInt8>, units: [String: Unit]?)
+    -> DataSet?
+  {
+    guard let base = bytes.baseAddress, let header = Header(bytes),
+      memchr(base, Int32(UInt8(ascii: "\"")), bytes.count) == nil
+    else { return nil }
+    return header.columns.withUnsafeBufferPointer { columns in
+      var scanner = RowScanner(
+        base: base, end: bytes.count, columns: columns, position: header.dataStart)
+      var panel = Panel(base: base, units: units)
+      while let row = scanner.next() {
+        if panel.rows == 0 {
+          // The first line's length estimates the number of rows, to size the table once.
+          let length = max(1, scanner.position - header.dataStart)
+          panel.expectedRows = (bytes.count - header.dataStart) / length + 1
+        }
+        guard panel.add(row) else { return nil }
+      }
+      guard scanner.isFinished, panel.rows > 0 else { return nil }
+      return DataSet(
+        units: units ?? [:], hasUnitsFile: units != nil, counts: panel.finish(), standards: [:],
+        invalidRows: [:], diagnostics: [],
+        accounting: RowAccounting(read: panel.rows, used: panel.rows, rejected: 0))
+    }
+  }
+
+  /// What a panel column holds, in the order of ``Header/names``.
+  enum Column: Equatable, CaseIterable {
+    case code, year, total, poor, nearPoor
+  }
+
+  /// The header line: what each field holds, and where the data starts.
+  struct Header {
+    /// For each field position, what it holds.
+    var columns: [Column]
+    /// The offset of the first data line.
+    var dataStart: Int
+
+    /// The names of the columns a plain panel may have.
+    static let names = PanelReader.requiredColumns + ["near_poor_households"]
+
+    /// Reads and checks the header; nil unless it names the four required columns, optionally
+    /// `near_poor_households`, each once, and nothing else.
+    init?(_ bytes: UnsafeBufferPointer<UInt8>) {
+      guard let newline = bytes.firstIndex(of: 0x0A) else { return nil }
+      var line = bytes[0..<newline]
+      if line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
+      if line.last == 0x0D { line = line.dropLast() }
+      var columns: [Column] = []
+      var nameStart = line.startIndex
+      for offset in line.startIndex...line.endIndex
+      where offset == line.endIndex || bytes[offset] == 0x2C {
+        let name = String(decoding: bytes[nameStart..<offset], as: UTF8.self)
+        guard let index = Header.names.firstIndex(of: name) else { return nil }
+        let column = Column.allCases[index]
+        guard !columns.contains(column) else { return nil }
+        columns.append(column)
+        nameStart = offset + 1
+      }
+      let required: [Column] = [.code, .year, .total, .poor]
+      guard required.allSatisfy(columns.contains) else { return nil }
+      self.columns = columns
+      self.dataStart = newline + 1
+    }
+  }
+
+  /// One data row: where its unit code is in the file, its year and its counts.
+  struct Row {
+    var code: Range<Int>
+    var year: Int
+    var counts: HouseholdCounts
+  }
+}
+
+/// Cuts the data lines into rows, one pass over the bytes.
+///
+/// Values are found eight bytes at a time: the end of a unit code is the first comma or line feed
+/// in a 64-bit word, and a count or a year of up to seven ASCII digits, the form of nearly every
+/// cell, is read from one word (the number ``CellValue/plainInteger(_:)`` makes of it). Any other
+/// cell is handed to ``CellValue`` itself, so what is accepted cannot drift from the careful
+/// reader.
+private struct RowScanner {
+  /// The zeros the bytes must be followed by in memory, so a word can be read at any offset.
+  static let padding = 8
+
+  let base: UnsafePointer<UInt8>
+  /// The length of the file.
+  let end: Int
+  let columns: UnsafeBufferPointer<PanelFastPath.Column>
+  /// The start of the next line.
+  private(set) var position: Int
+  /// Whether every line was read; false when one was not plain.
+  private(set) var isFinished = false
+
+  init(
+    base: UnsafePointer<UInt8>, end: Int, columns: UnsafeBufferPointer<PanelFastPath.Column>,
+    position: Int
+  ) {
+    self.base = base
+    self.end = end
+    self.columns = columns
+    self.position = position
+  }
+
+  /// The next row; nil at the end of the file (`isFinished`) or at a line that is not plain.
+  mutating func next() -> PanelFastPath.Row? {
+    guard position < end else {
+      isFinished = true
+      return nil
+    }
+    var code = 0..<0
+    var year = 0
+    var total = 0
+    var poor = 0
+    var nearPoor: Int?
+    let lastIndex = columns.count - 1
+    for index in 0...lastIndex {
+      // A blank line, or a line with fewer or more values than the header, finds no comma or no
+      // line end where one is expected.
+      let isLast = index == lastIndex
+      switch columns[index] {
+      case .code:
+        // Checked to be a plain code when the unit changes (a code repeated is plain already).
+        guard let value = value(isLast: isLast), !value.isEmpty else { return nil }
+        code = value
+      case .year:
+        guard let value = digits(isLast: isLast) ?? other(isLast: isLast, CellValue.year),
+          CellValue.years.contains(value)
+        else { return nil }
+        year = value
+      case .total:
+        guard let value = digits(isLast: isLast) ?? other(isLast: isLast, CellValue.count),
+          value <= CellValue.maximumCount
+        else { return nil }
+        total = value
+      case .poor:
+        guard let value = digits(isLast: isLast) ?? other(isLast: isLast, CellValue.count),
+          value <= CellValue.maximumCount
+        else { return nil }
+        poor = value
+      case .nearPoor:
+        // An empty cell: no near-poor figure for this unit-year, as the careful reader reads it.
+        guard let value = digits(isLast: isLast) ?? other(isLast: isLast, RowScanner.nearPoor),
+          value <= CellValue.maximumCount
+        else { return nil }
+        if value != RowScanner.noFigure { nearPoor = value }
+      }
+    }
+    // The careful reader's checks: at least one household, and the poor and near-poor among them.
+    guard total >= 1, poor <= total, (nearPoor ?? 0) + poor <= total else { return nil }
+    return PanelFastPath.Row(
+      code: code, year: year, counts: HouseholdCounts(total: total, poor: poor, nearPoor: nearPoor))
+  }
+
+  /// The number at `position` when it is one to seven ASCII digits followed by a comma (or, for
+  /// the last value, a line end); `position` then moves past it. Nil otherwise, leaving
+  /// `position` where it was.
+  @inline(__always)
+  private mutating func digits(isLast: Bool) -> Int? {
+    let (count, value) = RowScanner.leadingDigits(of: word(at: position))
+    guard count > 0, count < 8, let next = next(after: position + count, isLast: isLast) else {
+      return nil
+    }
+    position = next
+    return value
+  }
+
+  /// The number at `position` as `read` reads the value's bytes (an empty cell, spaces,
+  /// separators, many digits...); `position` then moves past the value. Nil when `read` finds no
+  /// number, when the value is not ASCII, or when no comma (or, for the last value, no line end)
+  /// follows it.
+  @inline(never)
+  private mutating func other<Problem>(
+    isLast: Bool, _ read: (UnsafeBufferPointer<UInt8>) -> Result<Int, Problem>
+  ) -> Int? {
+    guard let value = value(isLast: isLast) else { return nil }
+    let text = UnsafeBufferPointer(start: base + value.lowerBound, count: value.count)
+    guard text.allSatisfy({ $0 < 0x80 }) else { return nil }
+    return try? read(text).get()
+  }
+
+  /// What ``nearPoor(_:)`` reads in an empty cell (no count is negative).
+  static let noFigure = -1
+
+  /// A near-poor count, or ``noFigure`` for an empty cell, as ``PanelReader`` reads them.
+  static func nearPoor(_ raw: UnsafeBufferPointer<UInt8>) -> Result<Int, CellValue.NumberProblem> {
+    CellValue.trimmed(raw).isEmpty ? .success(noFigure) : CellValue.count(raw)
+  }
+
+  /// The value at `position`: it runs to the next comma, or for the last value of the line, to
+  /// the line end (LF, CRLF, or the end of the file). Moves `position` past it; nil when that comma
+  /// or line end is not there.
+  @inline(__always)
+  private mutating func value(isLast: Bool) -> Range<Int>? {
+    let start = position
+    var stop = start
+    while true {
+      let found = RowScanner.firstDelimiter(in: word(at: stop))
+      stop += found
+      if found < 8 || stop >= end { break }
+    }
+    stop = min(stop, end)
+    guard let next = next(after: stop, isLast: isLast) else { return nil }
+    position = next
+    if isLast, stop > start, base[stop - 1] == 0x0D { stop -= 1 }
+    return start..<stop
+  }
+
+  /// Where the next value starts when one ends at `stop` (after its comma), or for the last value
+  /// of a line, where the next line starts (after LF, CRLF, or a CR ending the file); nil when
+  /// none of these is at `stop`.
+  @inline(__always)
+  private func next(after stop: Int, isLast: Bool) -> Int? {
+    guard stop < end else { return isLast ? end : nil }
+    let byte = base[stop]
+    if !isLast { return byte == 0x2C ? stop + 1 : nil }
+    if byte == 0x0A { return stop + 1 }
+    guard byte == 0x0D else { return nil }
+    if stop + 1 == end { return end }
+    return base[stop + 1] == 0x0A ? stop + 2 : nil
+  }
+
+  /// The eight bytes at `offset`.
+  @inline(__always)
+  func word(at offset: Int) -> UInt64 {
+    RowScanner.word(base, at: offset)
+  }
+
+  /// The eight bytes at `offset` from `base`, the first in the lowest bits.
+  @inline(__always)
+  static func word(_ base: UnsafePointer<UInt8>, at offset: Int) -> UInt64 {
+    UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
+  }
+
+  /// Where the first comma or line feed is among the bytes of `word` (8: none).
+  @inline(__always)
+  static func firstDelimiter(in word: UInt64) -> Int {
+    let found = zeroBytes(word ^ 0x2C2C_2C2C_2C2C_2C2C) | zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A)
+    return found.trailingZeroBitCount / 8
+  }
+
+  /// The high bit of each zero byte of `word`, exact up to the first one (a borrow may mark bytes
+  /// after it, which are never looked at).
+  @inline(__always)
+  static func zeroBytes(_ word: UInt64) -> UInt64 {
+    (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
+  }
+
+  /// How many ASCII digits `word` starts with (0 to 8), and the number they write.
+  @inline(__always)
+  static func leadingDigits(of word: UInt64) -> (count: Int, value: Int) {
+    // Each byte minus "0": a digit becomes 0...9. A byte below "0" gets its high bit set, one
+    // above "9" gets it set by adding 0x76; a borrow or a carry only reaches the bytes after the
+    // first that is not a digit.
+    let digits = word &- 0x3030_3030_3030_3030
+    let notDigits = (digits | (digits &+ 0x7676_7676_7676_7676)) & 0x8080_8080_8080_8080
+    let count = notDigits.trailingZeroBitCount / 8
+    guard count > 0 else { return (0, 0) }
+    // The digits moved to the top (the zeros below them read as leading zeros), then combined
+    // in pairs, fours and eights: each step keeps its sums within their lanes.
+    var value = digits << (64 - 8 * UInt64(count))
+    value = (value &* 10 &+ (value >> 8)) & 0x00FF_00FF_00FF_00FF
+    value = (value &* 100 &+ (value >> 16)) & 0x0000_FFFF_0000_FFFF
+    value = (value &* 10_000 &+ (value >> 32)) & 0xFFFF_FFFF
+    return (count, Int(value))
+  }
+}
+
+/// The counts gathered so far, one unit at a time.
+///
+/// Panels are usually sorted by unit, so the unit of the row before is kept aside with its years:
+/// a row of the same unit costs one lookup of its year, and only a change of unit makes the
+/// code's String and looks it up. While the codes only increase, a new code cannot be in the table
+/// yet and is only stored; a unit met again later, in a shuffled panel, is taken back out of the
+/// table, so its years are still checked for repeats by the one lookup of each row.
+private struct Panel {
+  let base: UnsafePointer<UInt8>
+  let units: [String: Unit]?
+  /// The rows added.
+  private(set) var rows = 0
+  /// About how many rows the file has (0: unknown), to size the table when the first unit ends.
+  var expectedRows = 0
+  private var counts: [String: [Int: HouseholdCounts]] = [:]
+  /// The current unit: its code, where the code is in the file, and its years so far.
+  private var code = ""
+  private var codeBytes = 0..<0
+  /// The bytes of a current code of at most eight bytes, and the mask that keeps them in a word.
+  private var codeWord: UInt64 = 0
+  private var codeMask: UInt64 = 0
+  private var series: [Int: HouseholdCounts] = [:]
+  /// Whether each unit's code was greater than the one before (then a new code is a new unit).
+  private var isSorted = true
+  /// An empty table of years, sized like the first unit's: each unit starts from a copy of it.
+  private var emptySeries: [Int: HouseholdCounts] = [:]
+
+  init(base: UnsafePointer<UInt8>, units: [String: Unit]?) {
+    self.base = base
+    self.units = units
+  }
+
+  /// Adds `row`; false when its unit code is not plain or not in the units file, or when the unit
+  /// already has the row's year.
+  @inline(__always)
+  mutating func add(_ row: PanelFastPath.Row) -> Bool {
+    if rows == 0 || !isCurrent(row.code) {
+      guard switchUnit(to: row.code) else { return false }
+    }
+    guard series.updateValue(row.counts, forKey: row.year) == nil else { return false }
+    rows += 1
+    return true
+  }
+
+  /// Every unit's counts.
+  mutating func finish() -> [String: [Int: HouseholdCounts]] {
+    if rows > 0 { counts[code] = series }
+    return counts
+  }
+
+  /// Whether the code at `other` is the current unit's.
+  @inline(__always)
+  private func isCurrent(_ other: Range<Int>) -> Bool {
+    guard other.count == codeBytes.count else { return false }
+    if other.count <= 8 {
+      return RowScanner.word(base, at: other.lowerBound) & codeMask == codeWord
+    }
+    return memcmp(base + other.lowerBound, base + codeBytes.lowerBound, other.count) == 0
+  }
+
+  /// Whether the code at `other` comes after the current unit's, byte by byte.
+  private func isAfterCurrent(_ other: Range<Int>) -> Bool {
+    let common = min(other.count, codeBytes.count)
+    let order = memcmp(base + other.lowerBound, base + codeBytes.lowerBound, common)
+    return order > 0 || (order == 0 && other.count > codeBytes.count)
+  }
+
+  /// Puts the current unit's years in the table and takes out those of the unit at `range`;
+  /// false when its code is not plain, or when the unit is new and not in the units file.
+  private mutating func switchUnit(to range: Range<Int>) -> Bool {
+    // Printable ASCII but space (the careful reader would trim spaces).
+    for offset in range where base[offset] <= 0x20 || base[offset] >= 0x7F { return false }
+    if rows > 0 {
+      if counts.isEmpty {
+        // The first unit has all the years of a sorted panel: expect as many units as its rows
+        // divide the file into, and a quarter more for lines longer than the first.
+        counts.reserveCapacity(expectedRows * 5 / (4 * series.count))
+        emptySeries = Dictionary(minimumCapacity: series.count)
+      }
+      isSorted = isSorted && isAfterCurrent(range)
+      counts[code] = series
+    }
+    code = String(
+      decoding: UnsafeBufferPointer(start: base + range.lowerBound, count: range.count),
+      as: UTF8.self)
+    codeBytes = range
+    codeMask = range.count >= 8 ? ~0 : (1 << (8 * UInt64(range.count))) - 1
+    codeWord = RowScanner.word(base, at: range.lowerBound) & codeMask
+    if !isSorted, let earlier = counts.removeValue(forKey: code) {
+      series = earlier
+    } else {
+      if let units, units.index(forKey: code) == nil { return false }
+      series = emptySeries
+    }
+    return true
+  }
+}
