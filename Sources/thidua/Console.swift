@@ -12,8 +12,13 @@ final class Console {
 
   /// Writes `text` to standard output as it is.
   func out(_ text: String) {
+    out(Array(text.utf8))
+  }
+
+  /// Writes `bytes` (UTF-8) to standard output as they are.
+  func out(_ bytes: [UInt8]) {
     guard outputError == nil else { return }
-    if let code = Console.write(text, to: STDOUT_FILENO) {
+    if let code = AtomicFileWriter.writeAll(bytes, to: STDOUT_FILENO) {
       outputError = .cannotWrite(
         file: "standard output", reason: AtomicFileWriter.reason(for: code, directory: "."))
     }

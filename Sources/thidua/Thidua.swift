@@ -73,10 +73,16 @@ enum Thidua {
 
 /// Writes a command's result to `--output FILE` atomically, or to standard output.
 func emit(_ text: String, to output: String?, console: Console) throws(ThiduaError) {
+  try emit(Array(text.utf8), to: output, console: console)
+}
+
+/// Writes `bytes` (UTF-8) to `output` atomically, or to standard output when there is none or
+/// it is `-`.
+func emit(_ bytes: [UInt8], to output: String?, console: Console) throws(ThiduaError) {
   if let output, output != "-" {
-    try AtomicFileWriter.write(text, to: output)
+    try AtomicFileWriter.write(bytes, to: output)
   } else {
-    console.out(text)
+    console.out(bytes)
   }
 }
 

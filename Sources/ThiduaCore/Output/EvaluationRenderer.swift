@@ -26,6 +26,14 @@ public enum EvaluationRenderer {
   public static func render(
     _ report: EvaluationReport, format: OutputFormat, list: ListKind, excel: Bool = false
   ) -> String {
+    String(decoding: renderUTF8(report, format: format, list: list, excel: excel), as: UTF8.self)
+  }
+
+  /// ``render(_:format:list:excel:)`` as UTF-8 bytes, for writing: the table of every commune
+  /// of the country is not checked for valid UTF-8 a second time on its way out.
+  public static func renderUTF8(
+    _ report: EvaluationReport, format: OutputFormat, list: ListKind, excel: Bool = false
+  ) -> [UInt8] {
     // The evaluation lists every unit: no filtered copy of a report of the whole country.
     let units: [UnitEvaluation]
     if case .evaluation = list {
@@ -35,21 +43,23 @@ public enum EvaluationRenderer {
     }
     switch format {
     case .csv:
-      return DelimitedTextWriter.forOutput(.csv, excel: excel)
-        .render(header: header(for: list), rows: rows(units, list))
+      return Array(
+        DelimitedTextWriter.forOutput(.csv, excel: excel)
+          .render(header: header(for: list), rows: rows(units, list)).utf8)
     case .tsv:
-      return DelimitedTextWriter.forOutput(.tsv, excel: excel)
-        .render(header: header(for: list), rows: rows(units, list))
+      return Array(
+        DelimitedTextWriter.forOutput(.tsv, excel: excel)
+          .render(header: header(for: list), rows: rows(units, list)).utf8)
     case .json:
       let document = JSONValue.object([
         ("plan", json(report.plan)),
         ("year", .integer(report.year)),
         ("units", .array(units.map(json))),
       ])
-      return JSONWriter(style: .pretty).string(document) + "\n"
+      return Array((JSONWriter(style: .pretty).string(document) + "\n").utf8)
     case .ndjson:
       let writer = JSONWriter(style: .compact)
-      return units.map { writer.string(json($0)) + "\n" }.joined()
+      return Array(units.map { writer.string(json($0)) + "\n" }.joined().utf8)
     case .table:
       return table(report, units: units, list: list)
     }
@@ -74,7 +84,7 @@ public enum EvaluationRenderer {
   // MARK: Table
 
   private static func table(_ report: EvaluationReport, units: [UnitEvaluation], list: ListKind)
-    -> String
+    -> [UInt8]
   {
     let title: String
     var header = ["code", "name", "level", "criterion", "status"]
@@ -103,7 +113,7 @@ public enum EvaluationRenderer {
     text.append(utf8Of: TextTable.clean(title) + "\n\n")
     TextTable(header: header, rows: rows).render(into: &text)
     text.append(utf8Of: "\n" + summary(units) + "\n")
-    return String(decoding: text, as: UTF8.self)
+    return text
   }
 
   /// `5 units: 2 eligible, 1 not-eligible, 2 review`, statuses in their declared order.

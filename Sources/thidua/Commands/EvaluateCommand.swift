@@ -83,7 +83,7 @@ enum EvaluateCommand {
       arguments.command.name == eligibleSpec.name
       ? .eligibility(includeReview: arguments.flag("include-review")) : .evaluation
     try emit(
-      EvaluationRenderer.render(report, format: format, list: list, excel: excel),
+      EvaluationRenderer.renderUTF8(report, format: format, list: list, excel: excel),
       to: arguments.string("output"), console: console)
     return 0
   }
