@@ -8,12 +8,20 @@ public struct UnitsReader: Sendable {
   /// The columns a units file must have.
   public static let requiredColumns = [UnitColumns.code, UnitColumns.name, UnitColumns.level]
 
+  /// Whether a file is first tried by ``UnitsFastPath`` (tests turn it off to compare).
+  public var triesFastPath = true
+
   /// A reader of units files.
   public init() {}
 
   /// Reads `input`: the units by code and the warnings (a parent not in the file). Every bad row
   /// is reported together in one `ThiduaError.invalidData`.
   public func read(_ input: CSVInput) throws(ThiduaError) -> UnitsTable {
+    if triesFastPath, let path = input.path,
+      let fast = UnitsFastPath.read(path: path, file: input.name)
+    {
+      return fast
+    }
     let reader = try CSVReader(input)
     let header = try CSVHeader(reader: reader)
     let headerProblems = header.diagnostics(
