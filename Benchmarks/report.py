@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Prints the benchmark's results (written by Benchmarks/run into RESULTS) as tables: medians,
-peak memory, and each target of the national-scale issue, PASS or FAIL.
+peak memory, and each national-scale target, PASS or FAIL.
 
   report.py RESULTS SIZE...
 """

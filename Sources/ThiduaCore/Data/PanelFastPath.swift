@@ -30,27 +30,10 @@ enum PanelFastPath {
   /// The panel at `path`, checked against `units` (nil: no units file), or nil when `path` is not
   /// a regular file of plain rows.
   static func read(path: String, units: [String: Unit]?) -> DataSet? {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { return nil }
-    defer { close(descriptor) }
-    var status = stat()
-    guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
-      status.st_size > 0, status.st_size <= maximumFileSize
-    else { return nil }
-    let size = Int(status.st_size)
     // Zeros after the file let the scanner read a whole word anywhere in it.
-    let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: size + RowScanner.padding)
-    defer { buffer.deallocate() }
-    (buffer + size).initialize(repeating: 0, count: RowScanner.padding)
-    var filled = 0
-    while filled < size {
-      let count = pread(descriptor, buffer + filled, size - filled, off_t(filled))
-      guard count >= 0 else { return nil }
-      if count == 0 { break }
-      filled += count
+    WholeFile.withBytes(path: path, maximumSize: maximumFileSize, padding: RowScanner.padding) {
+      read($0, units: units)
     }
-    (buffer + filled).initialize(repeating: 0, count: size - filled)
-    return read(UnsafeBufferPointer(start: buffer, count: filled), units: units)
   }
 
   /// The panel in `bytes` (a whole file, followed in memory by ``RowScanner/padding`` zeros), or
@@ -280,27 +263,16 @@ private struct RowScanner {
   /// The eight bytes at `offset`.
   @inline(__always)
   func word(at offset: Int) -> UInt64 {
-    RowScanner.word(base, at: offset)
-  }
-
-  /// The eight bytes at `offset` from `base`, the first in the lowest bits.
-  @inline(__always)
-  static func word(_ base: UnsafePointer<UInt8>, at offset: Int) -> UInt64 {
-    UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
+    WholeFile.word(base, at: offset)
   }
 
   /// Where the first comma or line feed is among the bytes of `word` (8: none).
   @inline(__always)
   static func firstDelimiter(in word: UInt64) -> Int {
-    let found = zeroBytes(word ^ 0x2C2C_2C2C_2C2C_2C2C) | zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A)
+    let found =
+      WholeFile.zeroBytes(word ^ 0x2C2C_2C2C_2C2C_2C2C)
+      | WholeFile.zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A)
     return found.trailingZeroBitCount / 8
-  }
-
-  /// The high bit of each zero byte of `word`, exact up to the first one (a borrow may mark bytes
-  /// after it, which are never looked at).
-  @inline(__always)
-  static func zeroBytes(_ word: UInt64) -> UInt64 {
-    (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
   }
 
   /// How many ASCII digits `word` starts with (0 to 8), and the number they write.
@@ -378,7 +350,7 @@ private struct Panel {
   private func isCurrent(_ other: Range<Int>) -> Bool {
     guard other.count == codeBytes.count else { return false }
     if other.count <= 8 {
-      return RowScanner.word(base, at: other.lowerBound) & codeMask == codeWord
+      return WholeFile.word(base, at: other.lowerBound) & codeMask == codeWord
     }
     return memcmp(base + other.lowerBound, base + codeBytes.lowerBound, other.count) == 0
   }
@@ -410,7 +382,7 @@ private struct Panel {
       as: UTF8.self)
     codeBytes = range
     codeMask = range.count >= 8 ? ~0 : (1 << (8 * UInt64(range.count))) - 1
-    codeWord = RowScanner.word(base, at: range.lowerBound) & codeMask
+    codeWord = WholeFile.word(base, at: range.lowerBound) & codeMask
     if !isSorted, let earlier = counts.removeValue(forKey: code) {
       series = earlier
     } else {

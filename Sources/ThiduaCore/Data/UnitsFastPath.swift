@@ -31,28 +31,12 @@ enum UnitsFastPath {
   /// The units file at `path`, named `file` in locations, or nil when `path` is not a regular
   /// file of plain rows.
   static func read(path: String, file: String) -> UnitsTable? {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { return nil }
-    defer { close(descriptor) }
-    var status = stat()
-    guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
-      status.st_size > 0, status.st_size <= maximumFileSize
-    else { return nil }
-    let size = Int(status.st_size)
-    let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: size + UnitsScanner.padding)
-    defer { buffer.deallocate() }
-    var filled = 0
-    while filled < size {
-      let count = pread(descriptor, buffer + filled, size - filled, off_t(filled))
-      guard count >= 0 else { return nil }
-      if count == 0 { break }
-      filled += count
-    }
     // A line feed after the file stops every scan of a value without a test of the end; the
     // zeros after it let a level be read as one word anywhere.
-    (buffer + filled).initialize(repeating: 0, count: size + UnitsScanner.padding - filled)
-    buffer[filled] = UnitsScanner.lineFeed
-    return read(UnsafeBufferPointer(start: buffer, count: filled), file: file)
+    WholeFile.withBytes(
+      path: path, maximumSize: maximumFileSize, padding: UnitsScanner.padding,
+      terminator: UnitsScanner.lineFeed
+    ) { read($0, file: file) }
   }
 
   /// The units in `bytes` (a whole file, followed in memory by ``UnitsScanner/padding`` bytes:
@@ -287,11 +271,11 @@ private struct UnitsScanner {
     var aboveTilde: UInt64 = 0
     // The line feed after the file ends the last value.
     while true {
-      var word = UnitsScanner.word(base, at: stop)
+      var word = WholeFile.word(base, at: stop)
       let delimiters =
-        UnitsScanner.zeroBytes(word ^ UnitsScanner.repeated(UnitsScanner.comma))
-        | UnitsScanner.zeroBytes(word ^ UnitsScanner.repeated(UnitsScanner.lineFeed))
-        | UnitsScanner.zeroBytes(word ^ UnitsScanner.repeated(UnitsScanner.carriageReturn))
+        WholeFile.zeroBytes(word ^ UnitsScanner.repeated(UnitsScanner.comma))
+        | WholeFile.zeroBytes(word ^ UnitsScanner.repeated(UnitsScanner.lineFeed))
+        | WholeFile.zeroBytes(word ^ UnitsScanner.repeated(UnitsScanner.carriageReturn))
       let count = delimiters.trailingZeroBitCount / 8
       if count < 8 {
         // The bytes from the delimiter on become letters, which every kind test passes.
@@ -388,7 +372,7 @@ private struct UnitsScanner {
     guard count >= 7, count <= 8 else { return nil }
     // Every level name is seven or eight ASCII letters: one word holds it.
     let kept: UInt64 = count == 8 ? ~0 : (1 << 56) - 1
-    switch UnitsScanner.word(base, at: value.start) & kept {
+    switch WholeFile.word(base, at: value.start) & kept {
     case UnitsScanner.province: return .province
     case UnitsScanner.district: return .district
     case UnitsScanner.commune: return .commune
@@ -424,23 +408,10 @@ private struct UnitsScanner {
     return flags
   }
 
-  /// The eight bytes at `offset` from `base`, the first in the lowest bits.
-  @inline(__always)
-  static func word(_ base: UnsafePointer<UInt8>, at offset: Int) -> UInt64 {
-    UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
-  }
-
   /// `byte` in each byte of a word.
   @inline(__always)
   static func repeated(_ byte: UInt8) -> UInt64 {
     0x0101_0101_0101_0101 &* UInt64(byte)
-  }
-
-  /// The high bit of each zero byte of `word`, exact up to the first one (a borrow may mark bytes
-  /// after it, which are never looked at).
-  @inline(__always)
-  static func zeroBytes(_ word: UInt64) -> UInt64 {
-    (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
   }
 
   /// Nonzero when a byte of `word` is below `limit` (at most 0x80); which bits are set beyond

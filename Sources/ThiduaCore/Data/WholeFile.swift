@@ -1,0 +1,54 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A small regular file read whole, for the fast paths of panels and units files: one `pread`
+/// into one buffer, followed in memory by bytes the scanners may read past the end.
+enum WholeFile {
+  /// Calls `body` with the bytes of the regular file at `path`, followed in memory by
+  /// `terminator` (when given) and then zeros, `padding` bytes in all. Nil, without calling
+  /// `body`, when `path` is not a regular file of 1 to `maximumSize` bytes that can be read.
+  static func withBytes<Result>(
+    path: String, maximumSize: Int, padding: Int, terminator: UInt8? = nil,
+    _ body: (UnsafeBufferPointer<UInt8>) -> Result?
+  ) -> Result? {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
+      status.st_size > 0, status.st_size <= maximumSize
+    else { return nil }
+    let size = Int(status.st_size)
+    let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: size + padding)
+    defer { buffer.deallocate() }
+    var filled = 0
+    while filled < size {
+      let count = pread(descriptor, buffer + filled, size - filled, off_t(filled))
+      guard count >= 0 else { return nil }
+      if count == 0 { break }
+      filled += count
+    }
+    (buffer + filled).initialize(repeating: 0, count: size + padding - filled)
+    if let terminator { buffer[filled] = terminator }
+    return body(UnsafeBufferPointer(start: buffer, count: filled))
+  }
+
+  /// The eight bytes at `offset` from `base`, the first in the lowest bits: the scanners look
+  /// at a word at a time, which the padding after the file allows anywhere in it.
+  @inline(__always)
+  static func word(_ base: UnsafePointer<UInt8>, at offset: Int) -> UInt64 {
+    UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
+  }
+
+  /// The high bit of each zero byte of `word`, exact up to the first one (a borrow may mark bytes
+  /// after it, which are never looked at).
+  @inline(__always)
+  static func zeroBytes(_ word: UInt64) -> UInt64 {
+    (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
+  }
+}
