@@ -65,11 +65,11 @@ public struct TextTable: Sendable, Hashable {
 
   private static func cells(_ row: [String], count: Int) -> [Cell] {
     var cells = row.map { text in
-      let spaced = DelimitedTextWriter.tsvField(text)
-      if case (true, let width?) = spaced.scan {
-        return Cell(text: spaced, width: width)
+      // Usually one pass tells the cell is clean as it is, and its width.
+      if case (true, let width?, false) = text.scan {
+        return Cell(text: text, width: width)
       }
-      let clean = spaced.nfc
+      let clean = TextTable.clean(text)
       return Cell(text: clean, width: clean.characterCount)
     }
     if cells.count < count {

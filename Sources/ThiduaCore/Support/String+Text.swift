@@ -18,25 +18,29 @@ extension String {
   }
 
   /// What one pass over the UTF-8 tells: whether the text is NFC as it stands (every scalar
-  /// ``isComposedAsItStands``), and its character count when each scalar is also a character
-  /// of its own.
-  var scan: (isComposed: Bool, simpleCount: Int?) {
-    let result = utf8.withContiguousStorageIfAvailable { bytes -> (Bool, Int?) in
+  /// ``isComposedAsItStands``), its character count when each scalar is also a character of its
+  /// own, and whether it holds a tab or a line break (true when the pass stopped early).
+  var scan: (isComposed: Bool, simpleCount: Int?, hasTabsOrBreaks: Bool) {
+    let result = utf8.withContiguousStorageIfAvailable { bytes -> (Bool, Int?, Bool) in
       var count = 0
       var isSimple = true
+      var hasTabsOrBreaks = false
       var index = 0
       while index < bytes.count {
-        // Eight ASCII bytes at a time: most of a reason, a name or a code.
-        if index + 8 <= bytes.count, let base = bytes.baseAddress,
-          UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
-        {
-          count += 8
-          index += 8
-          continue
+        // Eight ASCII bytes at a time, none below a space: most of a reason, a name or a code.
+        if index + 8 <= bytes.count, let base = bytes.baseAddress {
+          let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+          let belowSpace = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
+          if (word & 0x8080_8080_8080_8080) | belowSpace == 0 {
+            count += 8
+            index += 8
+            continue
+          }
         }
         let lead = UInt32(bytes[index])
         count += 1
         if lead < 0x80 {
+          if lead == 0x09 || lead == 0x0A || lead == 0x0D { hasTabsOrBreaks = true }
           index += 1
           continue
         }
@@ -52,13 +56,13 @@ extension String {
           index += 3
         default:
           // Beyond the Basic Multilingual Plane: let Foundation and the standard library judge.
-          return (false, nil)
+          return (false, nil, true)
         }
-        guard String.isComposedAsItStands(scalar) else { return (false, nil) }
+        guard String.isComposedAsItStands(scalar) else { return (false, nil, true) }
         // ZERO WIDTH NON-JOINER and ZERO WIDTH JOINER join the character before them.
         if scalar == 0x200C || scalar == 0x200D { isSimple = false }
       }
-      return (true, isSimple ? count : nil)
+      return (true, isSimple ? count : nil, hasTabsOrBreaks)
     }
     if let result { return result }
     var copy = self

@@ -31,4 +31,14 @@ import Testing
     let table = TextTable(header: ["a", "b"], rows: [["x\ty", "one\ntwo"]])
     #expect(table.render() == "a    b\n---  -\nx y  one two\n")
   }
+
+  @Test func replacesTabsAndLineBreaksInLongCells() {
+    // Breaks inside runs of eight ASCII bytes, after Vietnamese and at the very end.
+    let table = TextTable(
+      header: ["a", "b"], rows: [["abcdefgh\tijklmnop", "Thạnh Phong\r\nBến Tre xã\n"]])
+    #expect(
+      table.render()
+        == "a                  b\n-----------------  -\nabcdefgh ijklmnop  Thạnh Phong Bến Tre xã\n"
+    )
+  }
 }
