@@ -129,11 +129,15 @@ public struct Evaluator: Sendable {
     var invalid: [String] = []
     result.figures.reserveCapacity(criterion.consecutiveYears + 1)
     result.comparisons.reserveCapacity(criterion.consecutiveYears)
+    // Only a unit with children can have an own row that differs from their sum.
+    let hasChildren = series.children[result.code] != nil
     for y in first...year {
       switch series.lookup(result.code, y) {
       case .counts(let counts, let source):
         result.figures.append(YearFigures(year: y, counts: counts, source: source))
-        if let warning = series.mismatchWarning(result.code, y) { result.warnings.append(warning) }
+        if hasChildren, let warning = series.mismatchWarning(result.code, y) {
+          result.warnings.append(warning)
+        }
       case .missing(let children): missing.append(.init(year: y, parts: children))
       case .missingPredecessors(let codes):
         missing.append(.init(year: y, parts: codes, arePredecessors: true))

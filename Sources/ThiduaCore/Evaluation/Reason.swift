@@ -238,10 +238,10 @@ enum Reason {
   /// rounded figure never seems to contradict the exact comparison (19.96 is not shown as 20.0).
   static func shown(_ reduction: Rational, places: Int, threshold: Rational, met: Bool) -> String {
     var places = places
-    while places < 6, (reduction.rounded(places: places) >= threshold) != met { places += 1 }
+    while places < 6, reduction.rounded(places: places, isAtLeast: threshold) != met { places += 1 }
     let text = reduction.formatted(places: places)
-    if text.hasPrefix("-") { return "+" + text.dropFirst() }
-    if reduction.rounded(places: places) == .zero { return text }
+    if text.utf8.first == UInt8(ascii: "-") { return "+" + text.dropFirst() }
+    if reduction.roundsToZero(places: places) { return text }
     return "−" + text
   }
 

@@ -81,6 +81,9 @@ struct UnitSeries {
   }
 
   private mutating func lookup(_ code: String, _ year: Int, depth: Int) -> Lookup {
+    // A unit's own row is the answer whatever else is known (``compute(_:_:depth:)`` looks at
+    // it first too): no need to hash the unit-year twice more to cache it.
+    if data.invalidRows.isEmpty, let own = data.counts[code]?[year] { return .counts(own, .own) }
     let key = Key(code: code, year: year)
     if let cached = cache[key] { return cached }
     let result = compute(code, year, depth: depth)

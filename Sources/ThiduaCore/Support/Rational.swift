@@ -150,6 +150,20 @@ public struct Rational: Sendable, Hashable {
     return "\(sign)\(whole).\(fraction)"
   }
 
+  /// Whether the value rounded half away from zero to `places` decimals (what
+  /// ``formatted(places:)`` shows) is at least `other`: ``rounded(places:)`` `>= other` without
+  /// reducing the rounded fraction, for the reason of every unit of the country.
+  public func rounded(places: Int, isAtLeast other: Rational) -> Bool {
+    let (magnitude, scale) = roundedMagnitude(places: places)
+    let value = numerator < 0 ? -Int128(magnitude) : Int128(magnitude)
+    return value * other.denominator >= other.numerator * scale
+  }
+
+  /// Whether the value rounded half away from zero to `places` decimals is zero.
+  public func roundsToZero(places: Int) -> Bool {
+    roundedMagnitude(places: places).0 == 0
+  }
+
   /// The value rounded half away from zero to `places` decimals: exactly what
   /// ``formatted(places:)`` shows.
   public func rounded(places: Int) -> Rational {

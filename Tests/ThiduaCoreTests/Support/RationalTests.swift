@@ -64,4 +64,21 @@ import Testing
     return sign + String(rounded / scale) + "."
       + String(repeating: "0", count: places - fraction.count) + fraction
   }
+
+  /// The comparisons of a rounded value that reasons use agree with rounding, then comparing.
+  @Test func comparesRoundedValuesAsRoundingThenComparing() {
+    var generator = SeededGenerator(seed: 7)
+    for _ in 0..<3000 {
+      let value = Rational(
+        Int128(Int(generator.next() % 20_001) - 10_000), Int128(generator.next() % 997 + 1))
+      let threshold = Rational(
+        Int128(Int(generator.next() % 41) - 20), Int128(generator.next() % 4 + 1))
+      for places in 0...6 {
+        #expect(
+          value.rounded(places: places, isAtLeast: threshold)
+            == (value.rounded(places: places) >= threshold))
+        #expect(value.roundsToZero(places: places) == (value.rounded(places: places) == .zero))
+      }
+    }
+  }
 }
