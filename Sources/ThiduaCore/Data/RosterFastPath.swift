@@ -1,5 +1,4 @@
 import Dispatch
-import Synchronization
 
 #if canImport(Glibc)
   import Glibc
@@ -57,14 +56,15 @@ struct RosterFastPath {
     bounds.append(size)
     let parts = bounds
 
-    // Each worker stores its own result; the lock only makes the stores visible to the merge.
-    let results = Mutex<[Part?]>(Array(repeating: nil, count: count))
+    // Each worker writes its own slot only, and `concurrentPerform` returns once every worker
+    // has finished: nothing is shared while they run, not even the header's column list.
+    let results = PartSlots(count: count)
+    defer { results.deallocate() }
     DispatchQueue.concurrentPerform(iterations: count) { part in
-      var worker = Worker(columns: header.columns)
-      let found = worker.run(descriptor: descriptor, from: parts[part], to: parts[part + 1])
-      results.withLock { $0[part] = found }
+      var worker = Worker(columns: header.columns.map { $0 })
+      results[part] = worker.run(descriptor: descriptor, from: parts[part], to: parts[part + 1])
     }
-    return merge(results.withLock { $0 })
+    return merge(results.all)
   }
 
   /// The first position at or after `offset` that starts a line.
@@ -181,6 +181,32 @@ private struct Row {
   var code: UInt64
   var year: Int
   var status: Int
+}
+
+/// One result slot per worker, each written by its worker only, before `concurrentPerform`
+/// returns (which orders the writes before the merge reads them).
+private struct PartSlots: @unchecked Sendable {
+  private let slots: UnsafeMutablePointer<Part?>
+  private let count: Int
+
+  init(count: Int) {
+    self.count = count
+    slots = .allocate(capacity: count)
+    slots.initialize(repeating: nil, count: count)
+  }
+
+  subscript(part: Int) -> Part? {
+    get { slots[part] }
+    nonmutating set { slots[part] = newValue }
+  }
+
+  /// Every slot, in order.
+  var all: [Part?] { Array(UnsafeBufferPointer(start: slots, count: count)) }
+
+  func deallocate() {
+    slots.deinitialize(count: count)
+    slots.deallocate()
+  }
 }
 
 /// Reads one part of the file and counts its rows.
