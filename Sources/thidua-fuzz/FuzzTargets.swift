@@ -8,13 +8,15 @@ import ThiduaCore
 /// that must hold for every input, and stops the run (`preconditionFailure`) when it does not.
 enum FuzzTargets {
   /// The target names, as `thidua-fuzz TARGET` takes them.
-  static let names = ["csv", "roster", "plan", "arguments"]
+  static let names = ["csv", "roster", "panel", "units", "plan", "arguments"]
 
   /// Runs target `name` on `bytes`; false if there is no such target.
   static func run(_ name: String, _ bytes: [UInt8]) -> Bool {
     switch name {
     case "csv": csv(bytes)
     case "roster": roster(bytes)
+    case "panel": panel(bytes)
+    case "units": units(bytes)
     case "plan": plan(bytes)
     case "arguments": arguments(bytes)
     default: return false
@@ -53,10 +55,7 @@ enum FuzzTargets {
     let header = Array("household_id,unit_code,year,status\n".utf8)
     let withHeader = (bytes.first ?? 0) & 1 == 0
     let content = withHeader ? header + bytes.dropFirst() : Array(bytes.dropFirst())
-    let path = scratchFile
-    guard let file = fopen(path, "wb") else { preconditionFailure("cannot write \(path)") }
-    _ = content.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }
-    fclose(file)
+    let path = write(content, to: "roster")
     var careful = RosterReader()
     careful.triesFastPath = false
     let expected = try? careful.read(.file(path))
@@ -71,8 +70,153 @@ enum FuzzTargets {
     }
   }
 
-  /// A file of this process for the roster target.
-  private static let scratchFile = "/tmp/thidua-fuzz-roster-\(getpid()).csv"
+  /// The panel's fast path against the careful reader, on the input written to a file.
+  ///
+  /// Property: ``PanelReader`` reads the same ``DataSet`` (or throws the same error) with its fast
+  /// path on and off; with it on, a file the fast path takes is its result, any other the careful
+  /// reader's. The first byte chooses: odd, the rest is the whole file; even, the rest follows one
+  /// of ``panelHeaders`` (bits 1 to 3), with near-poor households or not, columns reordered, BOM
+  /// and CRLF. Bits 4 and 5 choose the units file: none, ``unitsFile``, or one with no unit. Bit 7
+  /// set, each byte of the rest stands for one of ``panelWords`` (see ``spelled(_:_:)``).
+  static func panel(_ bytes: [UInt8]) {
+    let first = bytes.first ?? 0
+    let header = first & 1 == 0 ? panelHeaders[Int(first >> 1 & 7)] : []
+    let rest = first & 0x80 == 0 ? Array(bytes.dropFirst()) : spelled(bytes.dropFirst(), panelWords)
+    let path = write(header + rest, to: "panel")
+    let units: [String: Unit]? = [nil, unitsFile, [:], nil][Int(first >> 4 & 3)]
+    var careful = PanelReader(units: units)
+    careful.triesFastPath = false
+    let expected = Result { () throws(ThiduaError) in try careful.read(.file(path)) }
+    let fast = Result { () throws(ThiduaError) in try PanelReader(units: units).read(.file(path)) }
+    switch (expected, fast) {
+    case (.success(let expected), .success(let fast)):
+      guard expected.units == fast.units, expected.hasUnitsFile == fast.hasUnitsFile,
+        expected.counts == fast.counts, expected.standards == fast.standards,
+        expected.invalidRows == fast.invalidRows, expected.diagnostics == fast.diagnostics,
+        expected.accounting == fast.accounting
+      else { preconditionFailure("the panel's fast path and the careful reader disagree") }
+    case (.failure(let expected), .failure(let fast)):
+      guard expected == fast else {
+        preconditionFailure("the panel's fast path and the careful reader throw differently")
+      }
+    default:
+      preconditionFailure("the panel's fast path and the careful reader disagree on failing")
+    }
+  }
+
+  /// The headers ``panel(_:)`` puts before its input: each plain, as the fast path takes them.
+  static let panelHeaders: [[UInt8]] = [
+    "unit_code,year,total_households,poor_households\n",
+    "unit_code,year,total_households,poor_households,near_poor_households\n",
+    "year,unit_code,poor_households,total_households\n",
+    "near_poor_households,poor_households,total_households,year,unit_code\n",
+    "\u{FEFF}unit_code,year,total_households,poor_households,near_poor_households\r\n",
+    "poor_households,year,near_poor_households,unit_code,total_households\n",
+    "unit_code,year,total_households,poor_households\r\n",
+    "year,total_households,poor_households,near_poor_households,unit_code\n",
+  ].map { Array($0.utf8) }
+
+  /// A small units file for ``panel(_:)``: the sample campaign's codes, and a few others.
+  static let unitsFile: [String: Unit] = {
+    let units = [
+      Unit(code: "90000", name: "Tỉnh Mẫu", level: .province),
+      Unit(code: "90100", name: "Huyện Mẫu A", level: .district, parentCode: "90000"),
+      Unit(code: "90101", name: "Xã Mẫu A1", level: .commune, parentCode: "90100"),
+      Unit(code: "90102", name: "Xã Mẫu A2", level: .commune, parentCode: "90100"),
+      Unit(
+        code: "90103", name: "Thị trấn Mẫu A3", level: .commune, parentCode: "90100",
+        flags: ["township"]),
+      Unit(code: "1", name: "Một", level: .commune),
+      Unit(code: "A-12345678", name: "Long code", level: .commune),
+    ]
+    return Dictionary(uniqueKeysWithValues: units.map { ($0.code, $0) })
+  }()
+
+  /// The units file's fast path against the careful reader, on the input written to a file.
+  ///
+  /// Property: ``UnitsReader`` reads the same ``UnitsTable`` (units and warnings), or throws the
+  /// same error, with its fast path on and off. The first byte chooses: odd, the rest is the
+  /// whole file; even, the rest follows one of ``unitsHeaders`` (bits 1 to 3). Bit 7 set, each
+  /// byte of the rest stands for one of ``unitsWords`` (see ``spelled(_:_:)``).
+  static func units(_ bytes: [UInt8]) {
+    let first = bytes.first ?? 0
+    let header = first & 1 == 0 ? unitsHeaders[Int(first >> 1 & 7)] : []
+    let rest = first & 0x80 == 0 ? Array(bytes.dropFirst()) : spelled(bytes.dropFirst(), unitsWords)
+    let path = write(header + rest, to: "units")
+    var careful = UnitsReader()
+    careful.triesFastPath = false
+    let expected = Result { () throws(ThiduaError) in try careful.read(.file(path)) }
+    let fast = Result { () throws(ThiduaError) in try UnitsReader().read(.file(path)) }
+    switch (expected, fast) {
+    case (.success(let expected), .success(let fast)):
+      guard expected.units == fast.units, expected.warnings == fast.warnings else {
+        preconditionFailure("the units file's fast path and the careful reader disagree")
+      }
+    case (.failure(let expected), .failure(let fast)):
+      guard expected == fast else {
+        preconditionFailure("the units file's fast path and the careful reader throw differently")
+      }
+    default:
+      preconditionFailure("the units file's fast path and the careful reader disagree on failing")
+    }
+  }
+
+  /// The headers ``units(_:)`` puts before its input: each plain, as the fast path takes them.
+  static let unitsHeaders: [[UInt8]] = [
+    "unit_code,unit_name,level,parent_code,flags\n",
+    "unit_code,unit_name,level\n",
+    "unit_code,unit_name,level,parent_code\n",
+    "level,unit_code,unit_name,flags\n",
+    "\u{FEFF}unit_code,unit_name,level,parent_code,flags\r\n",
+    "flags,parent_code,level,unit_name,unit_code\n",
+    "unit_name,parent_code,unit_code,level\n",
+    "unit_code,unit_name,level,flags\r\n",
+  ].map { Array($0.utf8) }
+
+  /// `bytes` with each byte replaced by one of `words` (its value modulo their number).
+  ///
+  /// Random bytes are almost never a plain file, so the fast path would give up on nearly every
+  /// input and the property would hold trivially; spelled with the words plain files are made
+  /// of, most lines are plain or nearly so, and the fuzzer explores the fast path itself.
+  static func spelled(_ bytes: ArraySlice<UInt8>, _ words: [[UInt8]]) -> [UInt8] {
+    var spelled: [UInt8] = []
+    spelled.reserveCapacity(bytes.count * 2)
+    for byte in bytes { spelled += words[Int(byte) % words.count] }
+    return spelled
+  }
+
+  /// The words of a plain panel, and a few of what is not quite plain, for ``spelled(_:_:)``.
+  static let panelWords: [[UInt8]] = utf8([
+    ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "1", "2", "5", "9"],
+    [",", ",", ",", ",", ",", "\n", "\n", "\n", "\r\n", "\r"],
+    ["90101", "90102", "90103", "2024", "2025", "1999", "1000000000", "12345678", "100"],
+    [" ", ".", "-", "A", "A-12345678", "ạ", "\u{FEFF}", "\t", "\"", "=", "+", "0x1"],
+  ])
+
+  /// The words of a plain units file, and a few of what is not quite plain, for
+  /// ``spelled(_:_:)``.
+  static let unitsWords: [[UInt8]] =
+    utf8([
+      ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "1", "9"],
+      [",", ",", ",", ",", ",", ",", "\n", "\n", "\n", "\r\n", "\r", ";", ";"],
+      ["commune", "district", "province", "Commune", "communes", "ward", "island"],
+      ["90000", "90100", "90101", "Xã", "Mẫu", "Huyện", "A", "b", " ", "  ", "-"],
+      ["a\u{0303}", "\u{0303}", "\u{00A0}", "\u{0085}", "\u{2028}", "\u{7F}", "\t", "\""],
+    ]) + [[0xE8], [0xC3], [0xFF]]
+
+  /// The UTF-8 of each of `groups`' words, in order.
+  private static func utf8(_ groups: [[String]]) -> [[UInt8]] {
+    groups.flatMap { $0.map { Array($0.utf8) } }
+  }
+
+  /// Writes `content` to this process's scratch file for `target`, and returns its path.
+  private static func write(_ content: [UInt8], to target: String) -> String {
+    let path = "/tmp/thidua-fuzz-\(target)-\(getpid()).csv"
+    guard let file = fopen(path, "wb") else { preconditionFailure("cannot write \(path)") }
+    _ = content.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }
+    fclose(file)
+    return path
+  }
 
   /// Every record of `bytes`, or the error, read in chunks of `chunkSize`.
   private static func records(_ bytes: [UInt8], chunkSize: Int) -> Result<[CSVRecord], ThiduaError>

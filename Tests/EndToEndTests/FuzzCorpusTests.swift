@@ -4,7 +4,7 @@ import Testing
 /// Every input in `Tests/FuzzCorpus/` (the seeds, and each input fuzzing ever found a fault with)
 /// replayed through its fuzz target, with the target's property checks, in a normal build.
 @Suite struct FuzzCorpusTests {
-  @Test(arguments: ["csv", "roster", "plan", "arguments"])
+  @Test(arguments: ["csv", "roster", "panel", "units", "plan", "arguments"])
   func everyInputReplaysCleanly(target: String) throws {
     let folder = Thidua.packageRoot.appendingPathComponent("Tests/FuzzCorpus/\(target)")
     let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
