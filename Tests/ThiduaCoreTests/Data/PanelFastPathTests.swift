@@ -36,10 +36,7 @@ import Testing
 
   /// Writes `bytes` to a new file and returns its path.
   static func file(_ bytes: [UInt8]) throws -> String {
-    let url = FileManager.default.temporaryDirectory
-      .appendingPathComponent("thidua-panel-fast-\(UUID().uuidString).csv")
-    try Data(bytes).write(to: url)
-    return url.path
+    try TemporaryFile.write(bytes, prefix: "thidua-panel-fast")
   }
 
   static func file(_ text: String) throws -> String {

@@ -26,10 +26,7 @@ import Testing
 
   /// Writes `text` to a new file and returns its path.
   static func file(_ text: String) throws -> String {
-    let url = FileManager.default.temporaryDirectory
-      .appendingPathComponent("thidua-fast-\(UUID().uuidString).csv")
-    try Data(text.utf8).write(to: url)
-    return url.path
+    try TemporaryFile.write(Array(text.utf8), prefix: "thidua-fast")
   }
 
   static func careful(_ path: String) throws -> DataSet {

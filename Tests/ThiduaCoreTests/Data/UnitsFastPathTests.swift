@@ -33,10 +33,7 @@ import Testing
 
   /// Writes `bytes` to a new file and returns its path.
   static func file(_ bytes: [UInt8]) throws -> String {
-    let url = FileManager.default.temporaryDirectory
-      .appendingPathComponent("thidua-units-fast-\(UUID().uuidString).csv")
-    try Data(bytes).write(to: url)
-    return url.path
+    try TemporaryFile.write(bytes, prefix: "thidua-units-fast")
   }
 
   static func file(_ text: String) throws -> String {
