@@ -77,11 +77,15 @@ enum FuzzTargets {
   /// reader's. The first byte chooses: odd, the rest is the whole file; even, the rest follows one
   /// of ``panelHeaders`` (bits 1 to 3), with near-poor households or not, columns reordered, BOM
   /// and CRLF. Bits 4 and 5 choose the units file: none, ``unitsFile``, or one with no unit. Bit 7
-  /// set, each byte of the rest stands for one of ``panelWords`` (see ``spelled(_:_:)``).
+  /// set, each byte of the rest stands for one of ``panelWords`` (see ``spelled(_:_:)``); else
+  /// bit 6 set, each five bytes of the rest make a row (see ``panelRows(_:header:)``).
   static func panel(_ bytes: [UInt8]) {
     let first = bytes.first ?? 0
     let header = first & 1 == 0 ? panelHeaders[Int(first >> 1 & 7)] : []
-    let rest = first & 0x80 == 0 ? Array(bytes.dropFirst()) : spelled(bytes.dropFirst(), panelWords)
+    let rest =
+      first & 0x80 != 0
+      ? spelled(bytes.dropFirst(), panelWords)
+      : first & 0x40 != 0 ? panelRows(bytes.dropFirst(), header: header) : Array(bytes.dropFirst())
     let path = write(header + rest, to: "panel")
     let units: [String: Unit]? = [nil, unitsFile, [:], nil][Int(first >> 4 & 3)]
     var careful = PanelReader(units: units)
@@ -102,6 +106,42 @@ enum FuzzTargets {
     default:
       preconditionFailure("the panel's fast path and the careful reader disagree on failing")
     }
+  }
+
+  /// Rows in the columns of `header` (the usual ones when it is empty), five bytes each: a code
+  /// of ``unitsFile``, a year, a total, a number of poor households that may exceed it, and
+  /// near-poor households that may be left empty. Most rows are plain, some are not (poor
+  /// households above the total, a unit-year twice; with no units file or an empty one, the
+  /// codes are unknown), so the fast path is exercised on whole files, not given up at once.
+  static func panelRows(_ bytes: ArraySlice<UInt8>, header: [UInt8]) -> [UInt8] {
+    var names = header.split(separator: UInt8(ascii: ",")).map {
+      String(decoding: $0, as: UTF8.self)
+        .trimmingPrefix("\u{FEFF}").filter { $0 != "\r" && $0 != "\n" }
+    }
+    if names.isEmpty { names = ["unit_code", "year", "total_households", "poor_households"] }
+    let lineEnd = header.suffix(2) == [0x0D, 0x0A] ? "\r\n" : "\n"
+    let codes = ["90101", "90102", "90103", "1", "A-12345678", "90100", "90000"]
+    var text = ""
+    var index = 0
+    var row = bytes.makeIterator()
+    while let a = row.next(), let b = row.next(), let c = row.next(), let d = row.next(),
+      let e = row.next()
+    {
+      // A new unit-year each row, unless the low seven bits of `a` are all set: then the last.
+      let place = a & 0x7F == 0x7F ? max(0, index - 1) : index
+      let code = codes[place % codes.count]
+      let year = 2019 + (place / codes.count + Int(b & 0x80 == 0 ? 0 : 8)) % 16
+      let total = Int(c) + (a & 0x80 == 0 ? 1 : 0)
+      let poor = d & 0x80 != 0 && d & 0x40 != 0 ? total + 1 : Int(d) % (total + 1)
+      let nearPoor = e & 1 == 0 ? "" : String(Int(e >> 1) % (total - min(poor, total) + 2))
+      let values = [
+        "unit_code": code, "year": String(year), "total_households": String(total),
+        "poor_households": String(poor), "near_poor_households": nearPoor,
+      ]
+      text += names.map { values[$0] ?? "" }.joined(separator: ",") + lineEnd
+      index += 1
+    }
+    return Array(text.utf8)
   }
 
   /// The headers ``panel(_:)`` puts before its input: each plain, as the fast path takes them.
