@@ -44,6 +44,17 @@ extension String {
           index += 1
           continue
         }
+        // Vietnamese letters, decided by their first bytes alone: U+0080–U+02FF (lead bytes
+        // C2–CB) and Latin Extended Additional, U+1E00–U+1EFF (E1 B8 to E1 BB).
+        if lead >= 0xC2, lead <= 0xCB {
+          index += 2
+          continue
+        }
+        if lead == 0xE1, index + 1 < bytes.count, bytes[index + 1] >= 0xB8, bytes[index + 1] <= 0xBB
+        {
+          index += 3
+          continue
+        }
         let scalar: UInt32
         switch lead {
         case 0xC0..<0xE0:
