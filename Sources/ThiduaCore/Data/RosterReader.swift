@@ -5,10 +5,11 @@ import Foundation
 ///
 /// Rosters are large (about 28 million households a year nationally), so the row path works on
 /// bytes: integers and statuses are parsed in place, a unit code repeated from the row before is
-/// not looked up again, and a household is remembered per year as a 64-bit number when its id is
-/// one (digits without leading zeros), as a string otherwise, without line numbers. Only when a
-/// household is listed twice in a year is the file read a second time, to find the first line of
-/// each such household. A household whose rows name different units in different years is fine.
+/// not looked up again, and a household is remembered per year as a bit in a ``HouseholdSet``
+/// when its id is a number (digits without leading zeros), as a string otherwise, without line
+/// numbers. Only when a household is listed twice in a year is the file read a second time, to
+/// find the first line of each such household. A household whose rows name different units in
+/// different years is fine.
 public struct RosterReader: Sendable {
   /// The columns a roster must have.
   public static let requiredColumns = ["household_id", "unit_code", "year", "status"]
@@ -53,7 +54,9 @@ public struct RosterReader: Sendable {
     var log = RowLog()
     var tallies: [Int: Tally] = [:]
     var repeats: [Repeat] = []
-    var seenNumeric = [Set<UInt64>](repeating: [], count: CellValue.years.count)
+    // Numeric ids in pages of bits, as the fast path keeps them: a few MB a year for the whole
+    // country rather than a hash set of every household.
+    var seenNumeric = [HouseholdSet](repeating: HouseholdSet(), count: CellValue.years.count)
     var seenText = [Set<String>](repeating: [], count: CellValue.years.count)
 
     do {
@@ -70,7 +73,7 @@ public struct RosterReader: Sendable {
         let yearSlot = year - CellValue.years.lowerBound
         let isNew: Bool
         switch household {
-        case .number(let id): isNew = seenNumeric[yearSlot].insert(id).inserted
+        case .number(let id): isNew = seenNumeric[yearSlot].insert(id)
         case .text(let id): isNew = seenText[yearSlot].insert(id).inserted
         }
         guard isNew else {
