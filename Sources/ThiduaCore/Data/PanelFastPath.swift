@@ -82,25 +82,12 @@ enum PanelFastPath {
     /// Reads and checks the header; nil unless it names the four required columns, optionally
     /// `near_poor_households`, each once, and nothing else.
     init?(_ bytes: UnsafeBufferPointer<UInt8>) {
-      guard let newline = bytes.firstIndex(of: 0x0A) else { return nil }
-      var line = bytes[0..<newline]
-      if line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
-      if line.last == 0x0D { line = line.dropLast() }
-      var columns: [Column] = []
-      var nameStart = line.startIndex
-      for offset in line.startIndex...line.endIndex
-      where offset == line.endIndex || bytes[offset] == 0x2C {
-        let name = String(decoding: bytes[nameStart..<offset], as: UTF8.self)
-        guard let index = Header.names.firstIndex(of: name) else { return nil }
-        let column = Column.allCases[index]
-        guard !columns.contains(column) else { return nil }
-        columns.append(column)
-        nameStart = offset + 1
-      }
+      guard let (columns, dataStart) = WholeFile.header(bytes, names: Header.names, as: Column.self)
+      else { return nil }
       let required: [Column] = [.code, .year, .total, .poor]
       guard required.allSatisfy(columns.contains) else { return nil }
       self.columns = columns
-      self.dataStart = newline + 1
+      self.dataStart = dataStart
     }
   }
 

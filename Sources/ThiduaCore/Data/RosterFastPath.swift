@@ -129,19 +129,16 @@ struct RosterFastPath {
       let read = buffer.withUnsafeMutableBytes {
         pread(descriptor, $0.baseAddress, $0.count, 0)
       }
-      guard read > 0, let newline = buffer[0..<read].firstIndex(of: 0x0A) else { return nil }
-      var line = buffer[0..<newline]
-      if line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
-      if line.last == 0x0D { line = line.dropLast() }
-      var columns: [Column] = []
-      for name in line.split(separator: 0x2C, omittingEmptySubsequences: false) {
-        let text = String(decoding: name, as: UTF8.self)
-        guard let index = RosterReader.requiredColumns.firstIndex(of: text) else { return nil }
-        columns.append(Column.allCases[index])
-      }
-      guard columns.count == 4, Set(columns).count == 4 else { return nil }
+      guard read > 0,
+        let (columns, dataStart) = buffer.withUnsafeBufferPointer({
+          WholeFile.header(
+            UnsafeBufferPointer(rebasing: $0[0..<read]), names: RosterReader.requiredColumns,
+            as: Column.self)
+        }),
+        columns.count == 4
+      else { return nil }
       self.columns = columns
-      self.dataStart = newline + 1
+      self.dataStart = dataStart
     }
   }
 

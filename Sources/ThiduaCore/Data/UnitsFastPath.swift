@@ -135,25 +135,14 @@ enum UnitsFastPath {
     /// Reads and checks the header; nil unless it names `unit_code`, `unit_name` and `level`,
     /// optionally `parent_code` and `flags`, each once, and nothing else.
     init?(_ bytes: UnsafeBufferPointer<UInt8>) {
-      guard let newline = bytes.firstIndex(of: UnitsScanner.lineFeed) else { return nil }
-      var line = bytes[0..<newline]
-      if line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
-      if line.last == UnitsScanner.carriageReturn { line = line.dropLast() }
-      var columns: [Column] = []
-      var nameStart = line.startIndex
-      for offset in line.startIndex...line.endIndex
-      where offset == line.endIndex || bytes[offset] == UnitsScanner.comma {
-        let name = String(decoding: bytes[nameStart..<offset], as: UTF8.self)
-        guard let index = UnitColumns.all.firstIndex(of: name) else { return nil }
-        let column = Column.allCases[index]
-        guard !columns.contains(column) else { return nil }
-        columns.append(column)
-        nameStart = offset + 1
-      }
+      guard
+        let (columns, dataStart) = WholeFile.header(
+          bytes, names: UnitColumns.all, as: Column.self)
+      else { return nil }
       let required: [Column] = [.code, .name, .level]
       guard required.allSatisfy(columns.contains) else { return nil }
       self.columns = columns
-      self.dataStart = newline + 1
+      self.dataStart = dataStart
     }
   }
 }

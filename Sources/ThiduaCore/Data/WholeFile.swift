@@ -51,4 +51,25 @@ enum WholeFile {
   static func zeroBytes(_ word: UInt64) -> UInt64 {
     (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
   }
+
+  /// The columns named by the header line at the start of `bytes`, each the case of `Column` at
+  /// the position of its name in `names`, and where the data starts. Nil unless the line (after
+  /// an optional UTF-8 byte order mark, before LF or CRLF) holds only names from `names`, each
+  /// once: anything else is the careful reader's to explain.
+  static func header<Column: CaseIterable & Equatable>(
+    _ bytes: UnsafeBufferPointer<UInt8>, names: [String], as _: Column.Type
+  ) -> (columns: [Column], dataStart: Int)? where Column.AllCases == [Column] {
+    guard let newline = bytes.firstIndex(of: 0x0A) else { return nil }
+    var line = bytes[0..<newline]
+    if line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
+    if line.last == 0x0D { line = line.dropLast() }
+    var columns: [Column] = []
+    for name in line.split(separator: 0x2C, omittingEmptySubsequences: false) {
+      guard let index = names.firstIndex(of: String(decoding: name, as: UTF8.self)),
+        index < Column.allCases.count, !columns.contains(Column.allCases[index])
+      else { return nil }
+      columns.append(Column.allCases[index])
+    }
+    return (columns, newline + 1)
+  }
 }

@@ -95,16 +95,9 @@ public struct Evaluator: Sendable {
     for criterion in plan.criteria {
       let selector = criterion.applies
       if let level = selector.level, unit?.level != level { continue }
-      if flags.isEmpty {
-        // Most units have no flags: no set to look each of the selector's flags up in.
-        if !selector.allFlags.isEmpty || !selector.anyFlag.isEmpty { continue }
-      } else {
-        if !selector.allFlags.allSatisfy(flags.contains) { continue }
-        if !selector.anyFlag.isEmpty, !selector.anyFlag.contains(where: flags.contains) {
-          continue
-        }
-        if selector.noneFlag.contains(where: flags.contains) { continue }
-      }
+      if !selector.allFlags.allSatisfy(flags.contains) { continue }
+      if !selector.anyFlag.isEmpty, !selector.anyFlag.contains(where: flags.contains) { continue }
+      if selector.noneFlag.contains(where: flags.contains) { continue }
       guard let bound = selector.baselineRate else { return .selected(criterion, baseline: nil) }
       guard let baselineYear = plan.baselineYear else { continue }
       let lookup = series.lookup(code, baselineYear)

@@ -57,14 +57,7 @@ struct UnitSeries {
 
   /// Unit codes in the order every output uses: by their UTF-8 bytes.
   static func codeOrder(_ a: String, _ b: String) -> Bool {
-    let compared = a.utf8.withContiguousStorageIfAvailable { x in
-      b.utf8.withContiguousStorageIfAvailable { y in
-        let common = min(x.count, y.count)
-        for index in 0..<common where x[index] != y[index] { return x[index] < y[index] }
-        return x.count < y.count
-      }
-    }
-    return (compared ?? nil) ?? a.utf8.lexicographicallyPrecedes(b.utf8)
+    a.utf8.lexicographicallyPrecedes(b.utf8)
   }
 
   /// `codes` in ``codeOrder``, each code's bytes copied once rather than walked in every

@@ -18,8 +18,6 @@ struct TextBuilder: Sendable {
   /// The text as a `String`.
   var text: String { String(decoding: bytes, as: UTF8.self) }
 
-  var isEmpty: Bool { bytes.isEmpty }
-
   /// Appends `string` as it is: for long texts, which a piece would copy twice.
   mutating func append(_ string: String) {
     bytes.append(utf8Of: string)
