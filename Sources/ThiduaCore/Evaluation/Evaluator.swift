@@ -43,7 +43,7 @@ public struct Evaluator: Sendable {
       reason: "")
     if !data.invalidRows.isEmpty, let rejected = data.invalidRows[code] {
       result.status = .invalidData
-      result.reason = Reason.rejectedRows(rejected)
+      result.explanation = .rejectedRows(rejected)
       return result
     }
     if let ending = series.ending(code, year) {
@@ -52,32 +52,41 @@ public struct Evaluator: Sendable {
         // An old unit that became part of another: nothing to evaluate (SPEC 3, `merged`).
         // Districts were abolished rather than merged: a district is insufficient-data below.
         result.status = .merged
-        result.reason = Reason.merged(merger, now: data.mergers.latestSuccessor(of: code))
+        result.explanation = .merged(merger, now: data.mergers.latestSuccessor(of: code))
         return result
       }
       // A district (or province) that ceased: its criterion cannot be evaluated for `year`.
       switch selection {
       case .none(let baselineRate):
-        result.reason = Reason.noCriterion(unit: unit, baselineRate: baselineRate, plan: plan)
+        result.explanation = noCriterion(unit: unit, baselineRate: baselineRate)
       case .undecided(let criterion, _), .selected(let criterion, _):
         result.criterion = criterion
         result.status = .insufficientData
-        result.reason = Reason.ceased(unit: unit, year: year, ending: ending)
+        result.explanation = .ceased(year: year, ending: ending)
       }
       return result
     }
     switch select(code, unit: unit, series: &series) {
     case .none(let baselineRate):
-      result.reason = Reason.noCriterion(unit: unit, baselineRate: baselineRate, plan: plan)
+      result.explanation = noCriterion(unit: unit, baselineRate: baselineRate)
     case .undecided(let criterion, let lookup):
       result.criterion = criterion
       result.status = lookup.isInvalid ? .invalidData : .insufficientData
-      result.reason = Reason.baselineUnknown(criterion, plan: plan, lookup: lookup)
+      result.explanation = .baselineUnknown(baselineYear: plan.baselineYear, lookup: lookup)
     case .selected(let criterion, let baseline):
       result.criterion = criterion
       measure(&result, criterion, year: year, baseline: baseline, series: &series)
     }
     return result
+  }
+
+  /// Why no criterion applies to `unit`.
+  private func noCriterion(unit: Unit?, baselineRate: Rational?) -> Explanation {
+    guard let unit else { return .notDescribed }
+    return .noCriterion(
+      Explanation.NoCriterion(
+        flags: unit.flags.sorted(), criteriaCount: plan.criteria.count,
+        baselineRate: baselineRate, baselineYear: plan.baselineYear))
   }
 
   /// The outcome of trying the plan's criteria in order.
@@ -139,13 +148,12 @@ public struct Evaluator: Sendable {
     }
     if !invalid.isEmpty {
       result.status = .invalidData
-      result.reason = Reason.invalidParts(Array(Set(invalid)).sorted(by: UnitSeries.codeOrder))
+      result.explanation = .invalidParts(Array(Set(invalid)).sorted(by: UnitSeries.codeOrder))
       return
     }
     if !missing.isEmpty {
       result.status = .insufficientData
-      result.reason = Reason.missingYears(
-        missing, criterion: criterion, year: year, isAggregate: series.children[result.code] != nil)
+      result.explanation = .missingYears(missing, year: year, isAggregate: hasChildren)
       return
     }
     var standardChanges: [Reason.StandardChange] = []
@@ -174,10 +182,10 @@ public struct Evaluator: Sendable {
     if result.status != .notEligible {
       result.awards = awards[criterion.id] ?? plan.awards(for: criterion.id)
     }
-    result.reason = Reason.measured(
-      criterion, status: result.status, figures: result.figures, comparisons: result.comparisons,
-      baseline: baseline, plan: plan)
-    result.reason += Reason.standardChanges(standardChanges, rule: plan.acrossStandards)
+    result.explanation = .measured(
+      Explanation.Measured(
+        baseline: baseline, standardChanges: standardChanges,
+        whenNoPoorHouseholds: plan.whenNoPoorHouseholds, acrossStandards: plan.acrossStandards))
   }
 }
 

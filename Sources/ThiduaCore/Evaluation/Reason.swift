@@ -4,194 +4,216 @@ enum Reason {
   /// How many rejected rows a reason lists before it says "and N more".
   static let listedRows = 3
 
-  static func label(_ criterion: Criterion) -> String {
-    "“\(criterion.title ?? criterion.id)”"
+  /// The reason of `unit`, as text.
+  static func text(of unit: UnitEvaluation) -> String {
+    if case .text(let text) = unit.explanation { return text }
+    var text = TextBuilder()
+    write(unit, to: &text)
+    return text.text
   }
 
-  static func rejectedRows(_ diagnostics: [Diagnostic]) -> String {
+  /// Writes the reason of `unit`.
+  static func write(_ unit: UnitEvaluation, to text: inout TextBuilder) {
+    switch unit.explanation {
+    case .text(let reason): text.write(reason)
+    case .rejectedRows(let diagnostics): rejectedRows(diagnostics, to: &text)
+    case .invalidParts(let units):
+      text.write("rows of ", list(units), " were rejected, so this unit's sums cannot be trusted")
+    case .notDescribed:
+      text.write(
+        "no criterion applies: the unit is not described (no level or flags); "
+          + "give a units file that lists it")
+    case .noCriterion(let why): noCriterion(why, level: unit.level, to: &text)
+    case .baselineUnknown(let year, let lookup):
+      baselineUnknown(unit.criterion, baselineYear: year, lookup: lookup, to: &text)
+    case .missingYears(let missing, let year, let isAggregate):
+      missingYears(missing, criterion: unit.criterion, year: year, isAggregate: isAggregate, to: &text)
+    case .measured(let measured): self.measured(unit, measured, to: &text)
+    case .merged(let merger, let latest):
+      text.write("merged into ", merger.newCode, " on ", merger.effective.iso)
+      if let latest, latest != merger.newCode { text.write(" (now part of ", latest, ")") }
+      text.write("; no longer evaluated on its own")
+    case .ceased(let year, let ending): ceased(level: unit.level, year: year, ending: ending, to: &text)
+    }
+  }
+
+  /// The criterion's title, or its id when it has none.
+  private static func label(_ criterion: Criterion?) -> String {
+    criterion.map { $0.title ?? $0.id } ?? "the criterion"
+  }
+
+  private static func rejectedRows(_ diagnostics: [Diagnostic], to text: inout TextBuilder) {
     let errors = diagnostics.sorted()
     let rows = Set(errors.map { "\($0.location.file):\($0.location.line ?? 0)" }).count
-    let shown = errors.prefix(listedRows).map { "\($0.location.description): \($0.message)" }
-    var text = "\(rows) row\(rows == 1 ? "" : "s") of this unit rejected"
-    if errors.count != rows { text += " (\(errors.count) findings)" }
-    text += ": " + shown.joined(separator: "; ")
-    if errors.count > listedRows { text += "; and \(errors.count - listedRows) more" }
-    return text
-  }
-
-  static func invalidParts(_ units: [String]) -> String {
-    "rows of \(list(units)) were rejected, so this unit's sums cannot be trusted"
-  }
-
-  static func noCriterion(unit: Unit?, baselineRate: Rational?, plan: Plan) -> String {
-    guard let unit else {
-      return "no criterion applies: the unit is not described (no level or flags); "
-        + "give a units file that lists it"
+    text.write(rows, rows == 1 ? " row" : " rows", " of this unit rejected")
+    if errors.count != rows { text.write(" (", errors.count, " findings)") }
+    text.write(": ")
+    for (index, error) in errors.prefix(listedRows).enumerated() {
+      text.write(index == 0 ? "" : "; ", error.location.description, ": ", error.message)
     }
-    if plan.criteria.isEmpty { return "the plan has no criteria on household data" }
-    let count = plan.criteria.count
-    var text =
-      (count == 1
-        ? "the plan's one criterion does not apply"
-        : "none of the plan's \(count) criteria applies")
-      + " to a \(unit.level.rawValue)"
-    if !unit.flags.isEmpty { text += " with flags \(unit.flags.sorted().joined(separator: ", "))" }
-    if let baselineRate, let year = plan.baselineYear {
-      text += " whose \(year) poverty rate was \(baselineRate.formatted(places: 2))%"
-    }
-    return text
+    if errors.count > listedRows { text.write("; and ", errors.count - listedRows, " more") }
   }
 
-  static func baselineUnknown(_ criterion: Criterion, plan: Plan, lookup: UnitSeries.Lookup)
-    -> String
-  {
-    let year = plan.baselineYear.map(String.init) ?? "baseline"
-    let why: String
+  private static func noCriterion(
+    _ why: Explanation.NoCriterion, level: UnitLevel?, to text: inout TextBuilder
+  ) {
+    if why.criteriaCount == 0 { return text.write("the plan has no criteria on household data") }
+    if why.criteriaCount == 1 {
+      text.write("the plan's one criterion does not apply")
+    } else {
+      text.write("none of the plan's ", why.criteriaCount, " criteria applies")
+    }
+    text.write(" to a ", level?.rawValue ?? "unit")
+    if !why.flags.isEmpty { text.write(" with flags ", why.flags.joined(separator: ", ")) }
+    if let rate = why.baselineRate, let year = why.baselineYear {
+      text.write(" whose ", year, " poverty rate was ")
+      text.write(rate, places: 2)
+      text.write("%")
+    }
+  }
+
+  private static func baselineUnknown(
+    _ criterion: Criterion?, baselineYear: Int?, lookup: UnitSeries.Lookup,
+    to text: inout TextBuilder
+  ) {
+    let year = baselineYear.map(String.init) ?? "baseline"
+    text.write("cannot tell whether “", label(criterion), "” applies: it depends on the ", year)
+    text.write(" poverty rate, and ")
     switch lookup {
-    case .invalid(let units): why = "rows of \(list(units)) were rejected"
+    case .invalid(let units): text.write("rows of ", list(units), " were rejected")
     case .missing(let children) where !children.isEmpty:
-      why = "\(year) is missing: no row of its own and \(list(children)) \(lack(children)) \(year)"
+      text.write(year, " is missing: no row of its own and ", list(children), " ", lack(children))
+      text.write(" ", year)
     case .missingPredecessors(let codes):
-      why =
-        "\(year) is missing: the unit was formed later by a merger and its predecessor"
-        + "\(codes.count == 1 ? "" : "s") \(list(codes)) \(lack(codes)) \(year)"
-    case .counts: why = "the unit had no households in \(year)"
-    case .missing: why = "\(year) is missing"
+      text.write(year, " is missing: the unit was formed later by a merger and its predecessor")
+      text.write(codes.count == 1 ? " " : "s ", list(codes), " ", lack(codes), " ", year)
+    case .counts: text.write("the unit had no households in ", year)
+    case .missing: text.write(year, " is missing")
     }
-    return "cannot tell whether \(label(criterion)) applies: it depends on the \(year) "
-      + "poverty rate, and \(why)"
   }
 
   /// A year a criterion needs and cannot have: the children or predecessors that lack it.
-  struct MissingYear {
+  struct MissingYear: Sendable {
     var year: Int
     var parts: [String]
     var arePredecessors = false
   }
 
-  static func missingYears(
-    _ missing: [MissingYear], criterion: Criterion, year: Int, isAggregate: Bool
-  ) -> String {
-    let first = year - criterion.consecutiveYears
-    let parts = missing.map { entry in
-      if entry.parts.isEmpty { return "\(entry.year)" }
-      let whose = entry.arePredecessors ? "formed later by a merger; " : "no row of its own; "
-      return "\(entry.year) (\(whose)\(list(entry.parts)) \(lack(entry.parts)) \(entry.year))"
+  private static func missingYears(
+    _ missing: [MissingYear], criterion: Criterion?, year: Int, isAggregate: Bool,
+    to text: inout TextBuilder
+  ) {
+    let consecutive = criterion?.consecutiveYears ?? 0
+    text.write("“", label(criterion), "” needs ", year - consecutive, "–", year, " (")
+    text.write(consecutive, " consecutive years and the year before): missing ")
+    for (index, entry) in missing.enumerated() {
+      if index > 0 { text.write(", ") }
+      text.write(entry.year)
+      if entry.parts.isEmpty { continue }
+      let whose = entry.arePredecessors ? " (formed later by a merger; " : " (no row of its own; "
+      text.write(whose, list(entry.parts), " ", lack(entry.parts), " ", entry.year, ")")
     }
-    return "\(label(criterion)) needs \(first)–\(year) (\(criterion.consecutiveYears) consecutive "
-      + "years and the year before): missing \(parts.joined(separator: ", "))"
   }
 
-  static func measured(
-    _ criterion: Criterion, status: UnitStatus, figures: [YearFigures],
-    comparisons: [YearComparison], baseline: Baseline?, plan: Plan
-  ) -> String {
+  private static func measured(
+    _ unit: UnitEvaluation, _ measured: Explanation.Measured, to text: inout TextBuilder
+  ) {
+    guard let criterion = unit.criterion else { return }
     let lead: StaticString
-    switch status {
+    switch unit.status {
     case .eligible: lead = "meets"
     case .review: lead = "needs review under"
     default: lead = "does not meet"
     }
-    var text = TextBuilder()
-    text += "\(lead) “"
-    text.append(criterion.title ?? criterion.id)
-    text += "”: "
+    text.write(lead, " “", label(criterion), "”: ")
+    let figures = unit.figures
     var first = true
-    for comparison in comparisons {
+    for comparison in unit.comparisons {
       guard let before = figures.first(where: { $0.year == comparison.fromYear })?.counts,
         let after = figures.first(where: { $0.year == comparison.toYear })?.counts
       else { continue }
-      if !first { text += "; " }
+      if !first { text.write("; ") }
       first = false
       year(
-        comparison, before, after, criterion: criterion, rule: plan.whenNoPoorHouseholds,
+        comparison, before, after, criterion: criterion, rule: measured.whenNoPoorHouseholds,
         to: &text)
     }
-    if let baseline, let rate = baseline.counts.rate, let bound = criterion.applies.baselineRate {
-      text += "; baseline \(baseline.year): \(rate.formatted(places: 2))% "
-      text += "(\(baseline.counts.poor) of \(baseline.counts.total) households)"
-      if let below = bound.below { text += ", below \(below)%" }
-      if let atLeast = bound.atLeast { text += ", at least \(atLeast)%" }
+    if let baseline = measured.baseline, let rate = baseline.counts.rate,
+      let bound = criterion.applies.baselineRate
+    {
+      text.write("; baseline ", baseline.year, ": ")
+      text.write(rate, places: 2)
+      text.write("% (", baseline.counts.poor, " of ", baseline.counts.total, " households)")
+      if let below = bound.below { text.write(", below ", below, "%") }
+      if let atLeast = bound.atLeast { text.write(", at least ", atLeast, "%") }
       if case .predecessors(let codes) = baseline.source {
-        text += "; baseline \(baseline.year) from \(codes.joined(separator: " + "))"
+        text.write("; baseline ", baseline.year, " from ")
+        text.write(codes, separator: " + ")
       }
     }
-    text += "\(predecessorSums(figures))"
-    if let sums = figures.lazy.compactMap({ f -> [String]? in
-      if case .children(let codes) = f.source { return codes }
-      return nil
-    }).first {
-      text += "; figures are sums of \(sums.count) unit\(sums.count == 1 ? "" : "s") below it"
+    predecessorSums(figures, to: &text)
+    for figure in figures {
+      guard case .children(let codes) = figure.source else { continue }
+      text.write("; figures are sums of ", codes.count, codes.count == 1 ? " unit" : " units")
+      text.write(" below it")
+      break
     }
-    return text.text
+    for change in measured.standardChanges {
+      text.write("; ", change.fromYear, "→", change.toYear, " compares figures under two poverty ")
+      text.write("standards (`", change.from, "` → `", change.to, "`)")
+      switch measured.acrossStandards {
+      case .review: text.write(": a person decides (acrossStandards: review)")
+      case .compare: text.write(", compared as they are (acrossStandards: compare)")
+      }
+    }
   }
 
   /// "; 2023 and 2024 figures are the sum of 90401 + 90402": the years whose figures come from a
   /// merged unit's predecessors, grouped by the predecessors summed.
-  static func predecessorSums(_ figures: [YearFigures]) -> String {
-    var groups: [(years: [Int], codes: [String])] = []
+  private static func predecessorSums(_ figures: [YearFigures], to text: inout TextBuilder) {
+    var groups: [(years: [String], codes: [String])] = []
     for figure in figures {
       guard case .predecessors(let codes) = figure.source else { continue }
       if let last = groups.indices.last, groups[last].codes == codes {
-        groups[last].years.append(figure.year)
+        groups[last].years.append(String(figure.year))
       } else {
-        groups.append(([figure.year], codes))
+        groups.append(([String(figure.year)], codes))
       }
     }
-    return groups.map { group in
-      let years = list(group.years.map(String.init), all: true)
-      let noun = group.years.count == 1 ? "figures are the sum" : "figures are the sums"
-      return "; \(years) \(noun) of \(group.codes.joined(separator: " + "))"
-    }.joined()
+    for group in groups {
+      let noun = group.years.count == 1 ? " figures are the sum of " : " figures are the sums of "
+      text.write("; ", list(group.years, all: true), noun)
+      text.write(group.codes, separator: " + ")
+    }
   }
 
   /// One year compared with the year before across two poverty standards.
-  struct StandardChange {
+  struct StandardChange: Sendable {
     var fromYear: Int
     var toYear: Int
     var from: String
     var to: String
   }
 
-  /// "; 2024→2025 compares figures under two poverty standards (`A` → `B`): …".
-  static func standardChanges(_ changes: [StandardChange], rule: AcrossStandardsRule) -> String {
-    changes.map { change in
-      var text =
-        "; \(change.fromYear)→\(change.toYear) compares figures under two poverty standards "
-        + "(`\(change.from)` → `\(change.to)`)"
-      switch rule {
-      case .review: text += ": a person decides (acrossStandards: review)"
-      case .compare: text += ", compared as they are (acrossStandards: compare)"
-      }
-      return text
-    }.joined()
-  }
-
-  /// "merged into 90410 on 2025-07-01", and the unit it is part of now when that merged too.
-  static func merged(_ merger: Merger, now latest: String?) -> String {
-    var text = "merged into \(merger.newCode) on \(merger.effective.iso)"
-    if let latest, latest != merger.newCode { text += " (now part of \(latest))" }
-    return text + "; no longer evaluated on its own"
-  }
-
   /// Why a district (or province) that ceased cannot be evaluated for `year`.
-  static func ceased(unit: Unit?, year: Int, ending: UnitSeries.Ending) -> String {
-    let level = unit?.level.rawValue ?? "unit"
-    var text = "the \(level) no longer exists in \(year): "
+  private static func ceased(
+    level: UnitLevel?, year: Int, ending: UnitSeries.Ending, to text: inout TextBuilder
+  ) {
+    text.write("the ", level?.rawValue ?? "unit", " no longer exists in ", year, ": ")
     switch ending {
     case .merged(let merger):
-      text += "merged into \(merger.newCode) on \(merger.effective.iso)"
+      text.write("merged into ", merger.newCode, " on ", merger.effective.iso)
     case .childrenGone(let children, let mergers):
-      text += "its \(children.count) unit\(children.count == 1 ? "" : "s") (\(list(children))) "
-      text += children.count == 1 ? "ceased" : "all ceased"
+      text.write("its ", children.count, children.count == 1 ? " unit (" : " units (")
+      text.write(list(children), children.count == 1 ? ") ceased" : ") all ceased")
       let successors = Set(mergers.map(\.newCode)).sorted(by: UnitSeries.codeOrder)
       let dates = Set(mergers.map(\.effective))
       if !successors.isEmpty {
-        text += ", merged into \(list(successors))"
-        if dates.count == 1, let date = dates.first { text += " on \(date.iso)" }
+        text.write(", merged into ", list(successors))
+        if dates.count == 1, let date = dates.first { text.write(" on ", date.iso) }
       }
     }
-    return text + "; no figures of its own for \(year), so its criterion cannot be evaluated"
+    text.write("; no figures of its own for ", year, ", so its criterion cannot be evaluated")
   }
 
   /// "2022→2023: 32→25 poor households, −21.9% ≥ 20%", appended to `text`.
@@ -199,50 +221,75 @@ enum Reason {
     _ c: YearComparison, _ before: HouseholdCounts, _ after: HouseholdCounts,
     criterion: Criterion, rule: NoPoorHouseholdsRule, to text: inout TextBuilder
   ) {
-    text += "\(c.fromYear)→\(c.toYear): "
+    text.write(c.fromYear, "→", c.toYear, ": ")
     let unit: StaticString
     let places: Int
     switch criterion.measure {
     case .poorHouseholdsReductionPercent:
-      text += "\(before.poor)→\(after.poor) poor households"
+      text.write(before.poor, "→", after.poor, " poor households")
       unit = "%"
       places = 1
     case .povertyRateReductionPoints:
-      let r0 = before.rate?.formatted(places: 2) ?? "?"
-      let r1 = after.rate?.formatted(places: 2) ?? "?"
-      text += "\(r0)%→\(r1)% (\(before.poor) of \(before.total) → \(after.poor) of "
-      text += "\(after.total) households)"
+      rate(before, to: &text)
+      text.write("%→")
+      rate(after, to: &text)
+      text.write("% (", before.poor, " of ", before.total, " → ", after.poor, " of ")
+      text.write(after.total, " households)")
       unit = " points"
       places = 2
     }
     if let reduction = c.reduction {
       let met = reduction >= criterion.atLeast
-      let shown = shown(reduction, places: places, threshold: criterion.atLeast, met: met)
-      text += ", \(shown)\(unit) \(met ? "≥" : "<") \(criterion.atLeast)"
-      if criterion.measure == .poorHouseholdsReductionPercent { text += "%" }
+      text.write(", ")
+      shown(reduction, places: places, threshold: criterion.atLeast, met: met, to: &text)
+      text.write(unit, met ? " ≥ " : " < ", criterion.atLeast)
+      if criterion.measure == .poorHouseholdsReductionPercent { text.write("%") }
     } else {
-      text += ", no poor households to reduce"
+      text.write(", no poor households to reduce")
     }
     if after.poor == 0 && c.reduction.map({ $0 < criterion.atLeast }) ?? true {
       switch rule {
       case .review:
-        text += "; no poor households left: a person decides (whenNoPoorHouseholds: review)"
-      case .met: text += "; no poor households left: counted as met (whenNoPoorHouseholds: met)"
+        text.write("; no poor households left: a person decides (whenNoPoorHouseholds: review)")
+      case .met:
+        text.write("; no poor households left: counted as met (whenNoPoorHouseholds: met)")
       case .notMet:
-        text += "; no poor households left: counted as not met (whenNoPoorHouseholds: not-met)"
+        text.write(
+          "; no poor households left: counted as not met (whenNoPoorHouseholds: not-met)")
       }
     }
+  }
+
+  /// A unit's poverty rate with two decimals, or `?` when it had no households.
+  private static func rate(_ counts: HouseholdCounts, to text: inout TextBuilder) {
+    if let rate = counts.rate { text.write(rate, places: 2) } else { text.write("?") }
   }
 
   /// A reduction shown as a signed change (`−21.9`, `+5.0`), with enough decimals that the
   /// rounded figure never seems to contradict the exact comparison (19.96 is not shown as 20.0).
   static func shown(_ reduction: Rational, places: Int, threshold: Rational, met: Bool) -> String {
+    var text = TextBuilder()
+    shown(reduction, places: places, threshold: threshold, met: met, to: &text)
+    return text.text
+  }
+
+  /// ``shown(_:places:threshold:met:)``, appended to `text`.
+  static func shown(
+    _ reduction: Rational, places: Int, threshold: Rational, met: Bool,
+    to text: inout TextBuilder
+  ) {
     var places = places
     while places < 6, reduction.rounded(places: places, isAtLeast: threshold) != met { places += 1 }
-    let text = reduction.formatted(places: places)
-    if text.utf8.first == UInt8(ascii: "-") { return "+" + text.dropFirst() }
-    if reduction.roundsToZero(places: places) { return text }
-    return "−" + text
+    if reduction.roundsToZero(places: places) {
+      // Neither fewer nor more: no sign.
+      text.write(reduction.isNegative ? -reduction : reduction, places: places)
+    } else if reduction.isNegative {
+      text.write("+")
+      text.write(-reduction, places: places)
+    } else {
+      text.write("−")
+      text.write(reduction, places: places)
+    }
   }
 
   /// "lacks" for one unit, "lack" for several.

@@ -9,7 +9,12 @@ public struct UnitEvaluation: Sendable, Hashable {
   public var criterion: Criterion?
   public var status: UnitStatus
   /// One or more sentences, quoting the criterion's title and the figures.
-  public var reason: String
+  public var reason: String {
+    get { Reason.text(of: self) }
+    set { explanation = .text(newValue) }
+  }
+  /// What the reason says, as data: written in words only when output.
+  var explanation: Explanation
   /// The yearly counts used, oldest first.
   public var figures: [YearFigures]
   /// Each year of the window against the year before it, oldest first.
@@ -29,11 +34,26 @@ public struct UnitEvaluation: Sendable, Hashable {
     self.level = level
     self.criterion = criterion
     self.status = status
-    self.reason = reason
+    self.explanation = .text(reason)
     self.figures = figures
     self.comparisons = comparisons
     self.awards = awards
     self.warnings = warnings
+  }
+}
+
+extension UnitEvaluation {
+  /// Two evaluations are equal when they say the same, reasons compared as text.
+  public static func == (a: UnitEvaluation, b: UnitEvaluation) -> Bool {
+    a.code == b.code && a.name == b.name && a.level == b.level && a.criterion == b.criterion
+      && a.status == b.status && a.figures == b.figures && a.comparisons == b.comparisons
+      && a.awards == b.awards && a.warnings == b.warnings && a.reason == b.reason
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(code)
+    hasher.combine(status)
+    hasher.combine(reason)
   }
 }
 

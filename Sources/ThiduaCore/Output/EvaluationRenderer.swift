@@ -106,14 +106,15 @@ public enum EvaluationRenderer {
       if case .eligibility = list {
         row.append(unit.awards.isEmpty ? "-" : unit.awards.map(\.title).joined(separator: "; "))
       }
-      row.append(unit.reason)
       return row
     }
-    var text: [UInt8] = []
-    text.append(utf8Of: TextTable.clean(title) + "\n\n")
-    TextTable(header: header, rows: rows).render(into: &text)
-    text.append(utf8Of: "\n" + summary(units) + "\n")
-    return text
+    var text = TextBuilder(checksTexts: true)
+    text.write(TextTable.clean(title), "\n\n")
+    TextTable(header: header, rows: rows).render(into: &text) { row, cell in
+      Reason.write(units[row], to: &cell)
+    }
+    text.write("\n", summary(units), "\n")
+    return text.bytes
   }
 
   /// `5 units: 2 eligible, 1 not-eligible, 2 review`, statuses in their declared order.

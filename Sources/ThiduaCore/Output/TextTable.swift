@@ -28,9 +28,23 @@ public struct TextTable: Sendable, Hashable {
   /// Appends the table to `text`, as UTF-8: a table of every commune of the country is not
   /// copied into a string of its own before it joins the rest of the output.
   func render(into text: inout [UInt8]) {
-    let columnCount = max(header.count, rows.map(\.count).max() ?? 0)
+    var builder = TextBuilder(checksTexts: true)
+    swap(&builder.bytes, &text)
+    render(into: &builder, lastCell: nil)
+    swap(&builder.bytes, &text)
+  }
+
+  /// Appends the table to `text`, which must check the texts written to it
+  /// (``TextBuilder/checksTexts``). With `lastCell`, the header has one column more than the rows,
+  /// and the cell of that last column is written by `lastCell(row, &cellText)` straight into
+  /// the output (a reason, written once for every unit of the country): the last column is not
+  /// padded, so its width is never needed.
+  func render(into text: inout TextBuilder, lastCell: ((Int, inout TextBuilder) -> Void)?) {
+    precondition(text.checksTexts, "a table's cells are checked for what it cannot show")
+    let rowCount = max(header.count - (lastCell == nil ? 0 : 1), rows.map(\.count).max() ?? 0)
+    let columnCount = rowCount + (lastCell == nil ? 0 : 1)
     let cleanHeader = TextTable.cells(header, count: columnCount)
-    let cleanRows = rows.map { TextTable.cells($0, count: columnCount) }
+    let cleanRows = rows.map { TextTable.cells($0, count: rowCount) }
     var widths = cleanHeader.map(\.width)
     for row in cleanRows {
       for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.width) }
@@ -39,21 +53,32 @@ public struct TextTable: Sendable, Hashable {
       let width = column == columnCount - 1 ? title.width : widths[column]
       return Cell(text: String(repeating: "-", count: width), width: width)
     }
-    text.reserveCapacity(
-      text.count
+    text.bytes.reserveCapacity(
+      text.bytes.count
         + cleanRows.reduce(0) { sum, row in sum + row.reduce(0) { $0 + $1.text.utf8.count + 2 } }
         + widths.reduce(0, +) * (cleanRows.count + 2))
-    for row in [cleanHeader, rule] + cleanRows {
-      let lineStart = text.count
+    for (index, row) in ([cleanHeader, rule] + cleanRows).enumerated() {
+      let lineStart = text.bytes.count
       for (column, cell) in row.enumerated() {
-        if column > 0 { text.append(contentsOf: [0x20, 0x20]) }
-        text.append(utf8Of: cell.text)
+        if column > 0 { text.bytes.append(contentsOf: [0x20, 0x20]) }
+        text.bytes.append(utf8Of: cell.text)
         if column < columnCount - 1 {
-          text.append(contentsOf: repeatElement(0x20, count: widths[column] - cell.width))
+          text.bytes.append(contentsOf: repeatElement(0x20, count: widths[column] - cell.width))
         }
       }
-      while text.count > lineStart, text.last == 0x20 { text.removeLast() }
-      text.append(0x0A)
+      if let lastCell, index >= 2 {
+        text.bytes.append(contentsOf: [0x20, 0x20])
+        let cellStart = text.bytes.count
+        text.startCell()
+        lastCell(index - 2, &text)
+        if text.needsCleaning {
+          let clean = TextTable.clean(String(decoding: text.bytes[cellStart...], as: UTF8.self))
+          text.bytes.removeSubrange(cellStart...)
+          text.bytes.append(utf8Of: clean)
+        }
+      }
+      while text.bytes.count > lineStart, text.bytes.last == 0x20 { text.bytes.removeLast() }
+      text.bytes.append(0x0A)
     }
   }
 

@@ -117,12 +117,19 @@ public struct Rational: Sendable, Hashable {
 
   /// The value written with exactly `places` decimals, rounded half away from zero: `21.9`, `-2.00`.
   public func formatted(places: Int) -> String {
+    var bytes: [UInt8] = []
+    write(places: places, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends ``formatted(places:)`` to `bytes`: a rate or a reduction is written for every unit
+  /// of the country, without a string of its own.
+  func write(places: Int, to bytes: inout [UInt8]) {
     let (rounded, scale) = roundedMagnitude(places: places)
-    let sign = numerator < 0 && rounded != 0 ? "-" : ""
-    if let small = UInt64(exactly: rounded) {
-      // The usual case (a rate or a reduction shown for every unit of the country): digits
-      // written from the right into a small buffer, in 64-bit arithmetic.
-      return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
+    let isNegative = numerator < 0 && rounded != 0
+    if let small = UInt64(exactly: rounded), places < 40 {
+      // The usual case: digits written from the right into a small buffer, in 64-bit arithmetic.
+      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
         var index = buffer.count
         var rest = small
         var written = 0
@@ -136,18 +143,21 @@ public struct Rational: Sendable, Hashable {
           rest /= 10
           written += 1
         } while rest > 0 || written <= places
-        if !sign.isEmpty {
+        if isNegative {
           index -= 1
           buffer[index] = UInt8(ascii: "-")
         }
-        return String(decoding: UnsafeBufferPointer(rebasing: buffer[index...]), as: UTF8.self)
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[index...]))
       }
+      return
     }
-    let whole = rounded / UInt128(scale)
-    guard places > 0 else { return "\(sign)\(whole)" }
-    var fraction = String(rounded % UInt128(scale))
-    fraction = String(repeating: "0", count: places - fraction.count) + fraction
-    return "\(sign)\(whole).\(fraction)"
+    if isNegative { bytes.append(UInt8(ascii: "-")) }
+    bytes.append(utf8Of: String(rounded / UInt128(scale)))
+    guard places > 0 else { return }
+    let fraction = String(rounded % UInt128(scale))
+    bytes.append(UInt8(ascii: "."))
+    bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: places - fraction.utf8.count))
+    bytes.append(utf8Of: fraction)
   }
 
   /// Whether the value rounded half away from zero to `places` decimals (what
@@ -189,6 +199,7 @@ public struct Rational: Sendable, Hashable {
 
   /// The shortest exact decimal form when there is one (`2`, `2.5`, `0.125`), else six places.
   public var decimalDescription: String {
+    if denominator == 1 { return String(numerator) }
     var d = denominator
     while d % 2 == 0 { d /= 2 }
     while d % 5 == 0 { d /= 5 }

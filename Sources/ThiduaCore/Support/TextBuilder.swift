@@ -1,123 +1,124 @@
-/// Text written as UTF-8 bytes, piece by piece, with the interpolation syntax of `String`:
-/// `text += "\(before.poor)→\(after.poor) poor households"`.
+/// Text written as UTF-8 bytes, piece by piece: `text.write(before.poor, "→", after.poor)`.
 ///
-/// A reason is written for every unit of the country from a dozen pieces. `String`'s own
-/// interpolation allocates for each piece and goes through generic code for each value; here a
-/// piece is built in place (``TextPiece``), literals are copied from the binary as they are and
-/// numbers are written digit by digit, so a reason costs one allocation.
-struct TextBuilder: Sendable {
+/// A reason is written for every unit of the country, straight into the output: no `String` per
+/// piece or per reason, numbers written digit by digit, texts copied as they are stored.
+///
+/// For an aligned table (``checksTexts``) every `String` piece (a criterion's title, a unit code)
+/// is checked as it is written. One holding a tab or a line break, or one that NFC would change,
+/// marks the text as ``needsCleaning``; the table then cleans the whole cell as it cleans any
+/// other (``TextTable/clean(_:)``), so a cell is the same however it was written.
+struct TextBuilder {
   /// The text so far, in UTF-8.
-  private(set) var bytes: [UInt8]
+  var bytes: [UInt8]
+  /// Whether `String` pieces are checked for what a table cell cannot show as it is.
+  let checksTexts: Bool
+  /// Whether a `String` piece needs cleaning before the text is shown in a table.
+  private(set) var needsCleaning = false
 
-  /// An empty text, with room for a typical reason.
-  init() {
-    bytes = []
-    bytes.reserveCapacity(512)
+  /// A text that goes on from `bytes`.
+  init(bytes: [UInt8] = [], checksTexts: Bool = false) {
+    self.bytes = bytes
+    self.checksTexts = checksTexts
   }
 
   /// The text as a `String`.
   var text: String { String(decoding: bytes, as: UTF8.self) }
 
-  /// Appends `string` as it is: for long texts, which a piece would copy twice.
-  mutating func append(_ string: String) {
+  /// Appends each piece in turn.
+  mutating func write<each Piece: TextPiece>(_ pieces: repeat each Piece) {
+    repeat (each pieces).write(to: &self)
+  }
+
+  /// Long texts found clean, such as a criterion's title quoted in every reason: the same string
+  /// is recognised by its storage before its bytes are compared, so it is not checked again.
+  private var knownClean: [String] = []
+
+  /// Appends the UTF-8 of `string`, checking it when ``checksTexts``.
+  mutating func write(_ string: String) {
+    if checksTexts, !needsCleaning { check(string) }
     bytes.append(utf8Of: string)
   }
 
-  static func += (text: inout TextBuilder, piece: TextPiece) {
-    piece.withBytes { text.bytes.append(contentsOf: $0) }
+  /// Starts a new cell of a table: whether it needs cleaning is decided anew.
+  mutating func startCell() {
+    needsCleaning = false
+  }
+
+  private mutating func check(_ string: String) {
+    let isLong = string.utf8.count > 32
+    if isLong, knownClean.contains(string) { return }
+    let (isComposed, _, hasTabsOrBreaks) = string.scan
+    guard isComposed, !hasTabsOrBreaks else {
+      needsCleaning = true
+      return
+    }
+    if isLong, knownClean.count < 16 { knownClean.append(string) }
+  }
+
+  /// Appends `value` in decimal.
+  mutating func write(_ value: Int) {
+    // The digits are written from the end of a small buffer, then copied.
+    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for "-" and 19 digits
+    withUnsafeMutableBytes(of: &digits) { buffer in
+      var magnitude = value.magnitude
+      var index = buffer.count
+      repeat {
+        index -= 1
+        buffer[index] = UInt8(truncatingIfNeeded: 48 &+ magnitude % 10)
+        magnitude /= 10
+      } while magnitude > 0
+      if value < 0 {
+        index -= 1
+        buffer[index] = UInt8(ascii: "-")
+      }
+      bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[index...]))
+    }
+  }
+
+  /// Appends `value` with exactly `places` decimals (``Rational/formatted(places:)``).
+  mutating func write(_ value: Rational, places: Int) {
+    value.write(places: places, to: &bytes)
+  }
+
+  /// Appends `items` joined by `separator`.
+  mutating func write(_ items: [String], separator: StaticString) {
+    for (index, item) in items.enumerated() {
+      if index > 0 { write(separator) }
+      write(item)
+    }
   }
 }
 
-/// One piece of a ``TextBuilder``: a string literal, interpolated or not. Pieces of up to
-/// ``TextPiece/inlineCapacity`` bytes are built without allocating.
-struct TextPiece: ExpressibleByStringInterpolation {
-  /// Bytes kept in place before the piece moves to an array.
-  static let inlineCapacity = 128
+/// A piece of a ``TextBuilder``: a literal, a text or a number.
+protocol TextPiece {
+  func write(to text: inout TextBuilder)
+}
 
-  private var interpolation: Interpolation
+extension String: TextPiece {
+  func write(to text: inout TextBuilder) { text.write(self) }
+}
 
-  init(stringLiteral literal: StaticString) {
-    interpolation = Interpolation(literalCapacity: 0, interpolationCount: 0)
-    interpolation.appendLiteral(literal)
+extension Substring: TextPiece {
+  func write(to text: inout TextBuilder) { text.write(String(self)) }
+}
+
+extension StaticString: TextPiece {
+  func write(to text: inout TextBuilder) {
+    withUTF8Buffer { text.bytes.append(contentsOf: $0) }
   }
+}
 
-  init(stringInterpolation: Interpolation) {
-    interpolation = stringInterpolation
-  }
+extension Int: TextPiece {
+  func write(to text: inout TextBuilder) { text.write(self) }
+}
 
-  func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-    interpolation.withBytes(body)
-  }
-
-  /// The bytes of a piece, in place while they fit in 128 bytes.
-  struct Interpolation: StringInterpolationProtocol {
-    private var storage: Storage = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-    private var count = 0
-    /// The piece once it outgrows `storage`.
-    private var spilled: [UInt8]?
-
-    private typealias Storage = (
-      UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
-      UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64
-    )
-
-    init(literalCapacity: Int, interpolationCount: Int) {}
-
-    mutating func appendLiteral(_ literal: StaticString) {
-      literal.withUTF8Buffer { write($0) }
-    }
-
-    mutating func appendInterpolation(_ value: StaticString) {
-      value.withUTF8Buffer { write($0) }
-    }
-
-    mutating func appendInterpolation(_ value: String) {
-      var value = value
-      value.withUTF8 { write($0) }
-    }
-
-    mutating func appendInterpolation(_ value: Int) {
-      // The digits are written from the end of a small buffer, then copied.
-      var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for "-" and 19 digits
-      withUnsafeMutableBytes(of: &digits) { buffer in
-        var magnitude = value.magnitude
-        var index = buffer.count
-        repeat {
-          index -= 1
-          buffer[index] = UInt8(truncatingIfNeeded: 48 &+ magnitude % 10)
-          magnitude /= 10
-        } while magnitude > 0
-        if value < 0 {
-          index -= 1
-          buffer[index] = UInt8(ascii: "-")
-        }
-        write(UnsafeRawBufferPointer(rebasing: buffer[index...]).bindMemory(to: UInt8.self))
-      }
-    }
-
-    mutating func appendInterpolation(_ value: some CustomStringConvertible) {
-      appendInterpolation(value.description)
-    }
-
-    private mutating func write(_ source: UnsafeBufferPointer<UInt8>) {
-      if spilled == nil, count + source.count <= TextPiece.inlineCapacity {
-        let offset = count
-        withUnsafeMutableBytes(of: &storage) { buffer in
-          guard let base = buffer.baseAddress, let from = source.baseAddress else { return }
-          (base + offset).copyMemory(from: from, byteCount: source.count)
-        }
-        count += source.count
-        return
-      }
-      if spilled == nil { spilled = withBytes { Array($0) } }
-      spilled?.append(contentsOf: source)
-    }
-
-    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-      if let spilled { return spilled.withUnsafeBufferPointer(body) }
-      return withUnsafeBytes(of: storage) { buffer in
-        body(UnsafeRawBufferPointer(rebasing: buffer[0..<count]).bindMemory(to: UInt8.self))
-      }
+extension Rational: TextPiece {
+  /// Writes the shortest exact decimal form (``decimalDescription``): a threshold such as `20`.
+  func write(to text: inout TextBuilder) {
+    if denominator == 1, let whole = Int(exactly: numerator) {
+      text.write(whole)
+    } else {
+      text.write(decimalDescription)
     }
   }
 }
