@@ -27,13 +27,15 @@ enum Reason {
     case .baselineUnknown(let year, let lookup):
       baselineUnknown(unit.criterion, baselineYear: year, lookup: lookup, to: &text)
     case .missingYears(let missing, let year, let isAggregate):
-      missingYears(missing, criterion: unit.criterion, year: year, isAggregate: isAggregate, to: &text)
+      missingYears(
+        missing, criterion: unit.criterion, year: year, isAggregate: isAggregate, to: &text)
     case .measured(let measured): self.measured(unit, measured, to: &text)
     case .merged(let merger, let latest):
       text.write("merged into ", merger.newCode, " on ", merger.effective.iso)
       if let latest, latest != merger.newCode { text.write(" (now part of ", latest, ")") }
       text.write("; no longer evaluated on its own")
-    case .ceased(let year, let ending): ceased(level: unit.level, year: year, ending: ending, to: &text)
+    case .ceased(let year, let ending):
+      ceased(level: unit.level, year: year, ending: ending, to: &text)
     }
   }
 
