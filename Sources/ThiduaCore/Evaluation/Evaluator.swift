@@ -2,15 +2,14 @@
 public struct Evaluator: Sendable {
   public let plan: Plan
   public let data: DataSet
-  /// The plan's awards for each criterion, found once rather than for every eligible unit.
-  private let awards: [String: [Award]]
+  /// The plan's awards for each criterion, by position, found once rather than for every
+  /// eligible unit.
+  private let awards: [[Award]]
 
   public init(plan: Plan, data: DataSet) {
     self.plan = plan
     self.data = data
-    var awards: [String: [Award]] = [:]
-    for criterion in plan.criteria { awards[criterion.id] = plan.awards(for: criterion.id) }
-    self.awards = awards
+    awards = plan.criteria.map { plan.awards(for: $0.id) }
   }
 
   /// The evaluation year: `requested`, or the latest year in the data.
@@ -23,31 +22,28 @@ public struct Evaluator: Sendable {
     guard let year = evaluationYear(requested: requested) else {
       throw .usage(message: "the data has no usable rows, so there is no latest year; give --year")
     }
-    var codes = Set(data.units.keys)
-    codes.formUnion(data.counts.keys)
-    codes.formUnion(data.invalidRows.keys)
-    codes.formUnion(data.mergers.codes)
     var series = UnitSeries(data: data)
-    let units = UnitSeries.sortedByCode(codes).map { code in
-      evaluate(code, year: year, series: &series)
+    let units = series.index.codes.indices.map { id in
+      evaluate(id, year: year, series: &series)
     }
     return EvaluationReport(
       plan: plan, year: year, units: units, accounting: data.accounting,
       warnings: data.diagnostics.filter { $0.severity == .warning })
   }
 
-  private func evaluate(_ code: String, year: Int, series: inout UnitSeries) -> UnitEvaluation {
-    let unit = data.units[code]
+  private func evaluate(_ id: Int, year: Int, series: inout UnitSeries) -> UnitEvaluation {
+    let code = series.index.codes[id]
+    let unit = series.index.units[id]
     var result = UnitEvaluation(
       code: code, name: unit?.name ?? "", level: unit?.level, criterion: nil, status: .noCriterion,
       reason: "")
-    if !data.invalidRows.isEmpty, let rejected = data.invalidRows[code] {
+    if series.index.invalid(id), let rejected = data.invalidRows[code] {
       result.status = .invalidData
       result.explanation = .rejectedRows(rejected)
       return result
     }
-    if let ending = series.ending(code, year) {
-      let selection = select(code, unit: unit, series: &series)
+    if let ending = series.ending(id, year) {
+      let selection = select(id, unit: unit, series: &series)
       if case .merged(let merger) = ending, unit?.level != .district {
         // An old unit that became part of another: nothing to evaluate (SPEC 3, `merged`).
         // Districts were abolished rather than merged: a district is insufficient-data below.
@@ -60,22 +56,22 @@ public struct Evaluator: Sendable {
       case .none(let baselineRate):
         result.explanation = noCriterion(unit: unit, baselineRate: baselineRate)
       case .undecided(let criterion, _), .selected(let criterion, _):
-        result.criterion = criterion
+        result.criterion = plan.criteria[criterion]
         result.status = .insufficientData
         result.explanation = .ceased(year: year, ending: ending)
       }
       return result
     }
-    switch select(code, unit: unit, series: &series) {
+    switch select(id, unit: unit, series: &series) {
     case .none(let baselineRate):
       result.explanation = noCriterion(unit: unit, baselineRate: baselineRate)
     case .undecided(let criterion, let lookup):
-      result.criterion = criterion
+      result.criterion = plan.criteria[criterion]
       result.status = lookup.isInvalid ? .invalidData : .insufficientData
       result.explanation = .baselineUnknown(baselineYear: plan.baselineYear, lookup: lookup)
     case .selected(let criterion, let baseline):
-      result.criterion = criterion
-      measure(&result, criterion, year: year, baseline: baseline, series: &series)
+      result.criterion = plan.criteria[criterion]
+      measure(&result, id, criterion, year: year, baseline: baseline, series: &series)
     }
     return result
   }
@@ -89,33 +85,38 @@ public struct Evaluator: Sendable {
         baselineRate: baselineRate, baselineYear: plan.baselineYear))
   }
 
-  /// The outcome of trying the plan's criteria in order.
+  /// The outcome of trying the plan's criteria in order; a criterion by its position.
   private enum Selection {
-    case selected(Criterion, baseline: Baseline?)
+    case selected(Int, baseline: Baseline?)
     /// The selector needs the baseline rate and it cannot be had.
-    case undecided(Criterion, UnitSeries.Lookup)
+    case undecided(Int, UnitSeries.Lookup)
     /// No selector matched; the baseline rate is given when it was computed.
     case none(baselineRate: Rational?)
   }
 
-  private func select(_ code: String, unit: Unit?, series: inout UnitSeries) -> Selection {
+  private func select(_ id: Int, unit: Unit?, series: inout UnitSeries) -> Selection {
     var baselineRate: Rational?
     let flags = unit?.flags ?? []
-    for criterion in plan.criteria {
-      let selector = criterion.applies
+    for index in plan.criteria.indices {
+      let selector = plan.criteria[index].applies
       if let level = selector.level, unit?.level != level { continue }
-      if !selector.allFlags.allSatisfy(flags.contains) { continue }
-      if !selector.anyFlag.isEmpty, !selector.anyFlag.contains(where: flags.contains) { continue }
-      if selector.noneFlag.contains(where: flags.contains) { continue }
-      guard let bound = selector.baselineRate else { return .selected(criterion, baseline: nil) }
+      if flags.isEmpty {
+        // Most units have no flags: only a selector that asks for none can match.
+        if !selector.allFlags.isEmpty || !selector.anyFlag.isEmpty { continue }
+      } else {
+        if !selector.allFlags.allSatisfy(flags.contains) { continue }
+        if !selector.anyFlag.isEmpty, !selector.anyFlag.contains(where: flags.contains) { continue }
+        if selector.noneFlag.contains(where: flags.contains) { continue }
+      }
+      guard let bound = selector.baselineRate else { return .selected(index, baseline: nil) }
       guard let baselineYear = plan.baselineYear else { continue }
-      let lookup = series.lookup(code, baselineYear)
+      let lookup = series.lookup(id, baselineYear)
       guard case .counts(let counts, let source) = lookup, let rate = counts.rate else {
-        return .undecided(criterion, lookup)
+        return .undecided(index, lookup)
       }
       if bound.contains(rate) {
         return .selected(
-          criterion, baseline: Baseline(year: baselineYear, counts: counts, source: source))
+          index, baseline: Baseline(year: baselineYear, counts: counts, source: source))
       }
       baselineRate = rate
     }
@@ -123,21 +124,22 @@ public struct Evaluator: Sendable {
   }
 
   private func measure(
-    _ result: inout UnitEvaluation, _ criterion: Criterion, year: Int,
+    _ result: inout UnitEvaluation, _ id: Int, _ criterionIndex: Int, year: Int,
     baseline: Baseline?, series: inout UnitSeries
   ) {
+    let criterion = plan.criteria[criterionIndex]
     let first = year - criterion.consecutiveYears
     var missing: [Reason.MissingYear] = []
     var invalid: [String] = []
     result.figures.reserveCapacity(criterion.consecutiveYears + 1)
     result.comparisons.reserveCapacity(criterion.consecutiveYears)
     // Only a unit with children can have an own row that differs from their sum.
-    let hasChildren = series.children[result.code] != nil
+    let hasChildren = !series.index.children[id].isEmpty
     for y in first...year {
-      switch series.lookup(result.code, y) {
+      switch series.lookup(id, y) {
       case .counts(let counts, let source):
         result.figures.append(YearFigures(year: y, counts: counts, source: source))
-        if hasChildren, let warning = series.mismatchWarning(result.code, y) {
+        if hasChildren, let warning = series.mismatchWarning(id, y) {
           result.warnings.append(warning)
         }
       case .missing(let children): missing.append(.init(year: y, parts: children))
@@ -157,31 +159,29 @@ public struct Evaluator: Sendable {
       return
     }
     var standardChanges: [Reason.StandardChange] = []
+    var hasNotMet = false
+    var hasReview = false
     for (before, after) in zip(result.figures, result.figures.dropFirst()) {
       var comparison = criterion.measure.compare(
         before.counts, after.counts, fromYear: before.year, toYear: after.year,
         atLeast: criterion.atLeast, rule: plan.whenNoPoorHouseholds)
-      if let from = series.standard(result.code, before.year, before.source),
-        let to = series.standard(result.code, after.year, after.source), from != to
+      if let from = series.standard(id, before.year, before.source),
+        let to = series.standard(id, after.year, after.source), from != to
       {
         standardChanges.append(
           Reason.StandardChange(fromYear: before.year, toYear: after.year, from: from, to: to))
         // Poverty standards count households differently: a change across them is not a reduction.
         if plan.acrossStandards == .review { comparison.outcome = .review }
       }
+      switch comparison.outcome {
+      case .met: break
+      case .notMet: hasNotMet = true
+      case .review: hasReview = true
+      }
       result.comparisons.append(comparison)
     }
-    let outcomes = result.comparisons.map(\.outcome)
-    if outcomes.contains(.notMet) {
-      result.status = .notEligible
-    } else if outcomes.contains(.review) {
-      result.status = .review
-    } else {
-      result.status = .eligible
-    }
-    if result.status != .notEligible {
-      result.awards = awards[criterion.id] ?? plan.awards(for: criterion.id)
-    }
+    result.status = hasNotMet ? .notEligible : hasReview ? .review : .eligible
+    if result.status != .notEligible { result.awards = awards[criterionIndex] }
     result.explanation = .measured(
       Explanation.Measured(
         baseline: baseline, standardChanges: standardChanges,

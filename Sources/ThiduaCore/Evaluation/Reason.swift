@@ -5,7 +5,7 @@ enum Reason {
   static let listedRows = 3
 
   /// The reason of `unit`, as text.
-  static func text(of unit: UnitEvaluation) -> String {
+  static func text(of unit: borrowing UnitEvaluation) -> String {
     if case .text(let text) = unit.explanation { return text }
     var text = TextBuilder()
     write(unit, to: &text)
@@ -13,7 +13,7 @@ enum Reason {
   }
 
   /// Writes the reason of `unit`.
-  static func write(_ unit: UnitEvaluation, to text: inout TextBuilder) {
+  static func write(_ unit: borrowing UnitEvaluation, to text: inout TextBuilder) {
     switch unit.explanation {
     case .text(let reason): text.write(reason)
     case .rejectedRows(let diagnostics): rejectedRows(diagnostics, to: &text)
@@ -118,7 +118,7 @@ enum Reason {
   }
 
   private static func measured(
-    _ unit: UnitEvaluation, _ measured: Explanation.Measured, to text: inout TextBuilder
+    _ unit: borrowing UnitEvaluation, _ measured: Explanation.Measured, to text: inout TextBuilder
   ) {
     guard let criterion = unit.criterion else { return }
     let lead: StaticString

@@ -28,31 +28,21 @@ struct UnitSeries {
   }
 
   let data: DataSet
-  /// Children of each unit, sorted by code.
-  let children: [String: [String]]
-  private var cache: [Key: Lookup] = [:]
-  private var absence: [Key: Bool] = [:]
+  /// The units, numbered.
+  let index: UnitIndex
+  private var cache: YearTable<Lookup>
+  private var absence: YearTable<Bool>
 
   /// The deepest recursion through children and predecessors; guards against cycles in a units
   /// file's parent codes or in mergers built without the reader's checks.
   static let maximumDepth = 64
 
-  private struct Key: Hashable {
-    var code: String
-    var year: Int
-  }
-
-  init(data: DataSet) {
+  init(data: DataSet, index: UnitIndex? = nil) {
     self.data = data
-    var children: [String: [String]] = [:]
-    for unit in data.units.values {
-      guard let parent = unit.parentCode, !parent.isEmpty, parent != unit.code else { continue }
-      children[parent, default: []].append(unit.code)
-    }
-    for (key, codes) in children { children[key] = UnitSeries.sortedByCode(codes) }
-    self.children = children
-    // Every unit is looked up for a few years: no table grown one doubling at a time.
-    cache.reserveCapacity((data.units.count + data.counts.count) * 4)
+    let index = index ?? UnitIndex(data: data)
+    self.index = index
+    cache = YearTable(count: index.codes.count)
+    absence = YearTable(count: index.codes.count)
   }
 
   /// Unit codes in the order every output uses: by their UTF-8 bytes.
@@ -60,53 +50,72 @@ struct UnitSeries {
     a.utf8.lexicographicallyPrecedes(b.utf8)
   }
 
-  /// `codes` in ``codeOrder``, each code's bytes copied once rather than walked in every
-  /// comparison: the evaluation sorts every unit of the country.
+  /// `codes` in ``codeOrder``. The evaluation sorts every unit of the country: codes are compared
+  /// by their first eight bytes as one number, and by all their bytes only when those are equal.
   static func sortedByCode(_ codes: some Sequence<String>) -> [String] {
-    codes.map { (code: $0, bytes: Array($0.utf8)) }
-      .sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }
-      .map(\.code)
+    var keyed = codes.map { code in
+      var prefix: UInt64 = 0
+      var shift: UInt64 = 56
+      for byte in code.utf8.prefix(8) {
+        prefix |= UInt64(byte) << shift
+        shift &-= 8
+      }
+      return (prefix: prefix, code: code)
+    }
+    keyed.sort { a, b in
+      if a.prefix != b.prefix { return a.prefix < b.prefix }
+      return codeOrder(a.code, b.code)
+    }
+    return keyed.map(\.code)
   }
 
-  /// The unit's counts for `year`.
+  /// The counts of the unit `code` for `year` (a code the data set does not name has none).
   mutating func lookup(_ code: String, _ year: Int) -> Lookup {
-    lookup(code, year, depth: 0)
+    guard let id = index.id(code) else { return .missing(children: []) }
+    return lookup(id, year, depth: 0)
   }
 
-  private mutating func lookup(_ code: String, _ year: Int, depth: Int) -> Lookup {
+  /// The counts of unit `id` for `year`.
+  mutating func lookup(_ id: Int, _ year: Int) -> Lookup {
+    lookup(id, year, depth: 0)
+  }
+
+  private mutating func lookup(_ id: Int, _ year: Int, depth: Int) -> Lookup {
     // A unit's own row is the answer whatever else is known (``compute(_:_:depth:)`` looks at
-    // it first too): no need to hash the unit-year twice more to cache it.
-    if data.invalidRows.isEmpty, let own = data.counts[code]?[year] { return .counts(own, .own) }
-    let key = Key(code: code, year: year)
-    if let cached = cache[key] { return cached }
-    let result = compute(code, year, depth: depth)
-    cache[key] = result
+    // it first too): no need to cache it.
+    if index.isInvalid.isEmpty, let own = index.own(id, year) { return .counts(own, .own) }
+    if let cached = cache[id, year] { return cached }
+    let result = compute(id, year, depth: depth)
+    cache[id, year] = result
     return result
   }
 
-  private mutating func compute(_ code: String, _ year: Int, depth: Int) -> Lookup {
-    if !data.invalidRows.isEmpty, data.invalidRows[code] != nil { return .invalid(units: [code]) }
-    if let own = data.counts[code]?[year] { return .counts(own, .own) }
+  private mutating func compute(_ id: Int, _ year: Int, depth: Int) -> Lookup {
+    let code = index.codes[id]
+    if index.invalid(id) { return .invalid(units: [code]) }
+    if let own = index.own(id, year) { return .counts(own, .own) }
     guard depth < UnitSeries.maximumDepth else { return .missing(children: []) }
-    let predecessors = data.mergers.predecessors(of: code, before: year)
-    if !predecessors.isEmpty { return sum(of: predecessors, year, depth: depth) }
-    guard let kids = standingChildren(code, year, depth: depth), !kids.isEmpty else {
+    if !data.mergers.isEmpty {
+      let predecessors = data.mergers.predecessors(of: code, before: year)
+      if !predecessors.isEmpty { return sum(of: predecessors, year, depth: depth) }
+    }
+    guard let kids = standingChildren(id, year, depth: depth), !kids.ids.isEmpty else {
       return .missing(children: [])
     }
     var sum: HouseholdCounts?
     var missing: [String] = []
     var invalid: [String] = []
-    for child in kids {
+    for child in kids.ids {
       switch lookup(child, year, depth: depth + 1) {
       case .counts(let counts, _): sum = sum.map { $0 + counts } ?? counts
-      case .missing, .missingPredecessors: missing.append(child)
+      case .missing, .missingPredecessors: missing.append(index.codes[child])
       case .invalid(let units): invalid.append(contentsOf: units)
       }
     }
     if !invalid.isEmpty { return .invalid(units: invalid) }
     if !missing.isEmpty { return .missing(children: missing) }
     guard let sum else { return .missing(children: []) }
-    return .counts(sum, .children(kids))
+    return .counts(sum, .children(kids.codes))
   }
 
   /// The sum of `predecessors` for `year`, only when every one has it (through chains of mergers:
@@ -116,7 +125,9 @@ struct UnitSeries {
     var missing: [String] = []
     var invalid: [String] = []
     for merger in predecessors {
-      switch lookup(merger.oldCode, year, depth: depth + 1) {
+      var found = Lookup.missing(children: [])
+      if let old = index.id(merger.oldCode) { found = lookup(old, year, depth: depth + 1) }
+      switch found {
       case .counts(let counts, _): sum = sum.map { $0 + counts } ?? counts
       case .missingPredecessors(let earlier): missing.append(contentsOf: earlier)
       case .missing: missing.append(merger.oldCode)
@@ -129,20 +140,25 @@ struct UnitSeries {
     return .counts(sum, .predecessors(predecessors.map(\.oldCode)))
   }
 
-  /// The children that existed in `year` (nil when the unit has none).
-  private mutating func standingChildren(_ code: String, _ year: Int, depth: Int) -> [String]? {
-    guard let kids = children[code], !kids.isEmpty else { return nil }
-    var standing: [String] = []
+  /// The children that existed in `year` (nil when the unit has none), by number and by code.
+  private mutating func standingChildren(_ id: Int, _ year: Int, depth: Int) -> (
+    ids: [Int], codes: [String]
+  )? {
+    let kids = index.children[id]
+    guard !kids.isEmpty else { return nil }
+    if data.mergers.isEmpty { return (kids, index.childCodes[id]) }
+    var standing: [Int] = []
     for child in kids where !isAbsent(child, year, depth: depth + 1) { standing.append(child) }
-    return standing
+    if standing.count == kids.count { return (kids, index.childCodes[id]) }
+    return (standing, standing.map { index.codes[$0] })
   }
 
-  /// Whether `code` did not exist at the end of `year`: it had ceased, or it was formed later by
-  /// a merger (its figures are then its predecessors', counted where they were).
-  private mutating func isAbsent(_ code: String, _ year: Int, depth: Int) -> Bool {
-    if data.mergers.isEmpty || data.counts[code]?[year] != nil { return false }
-    let key = Key(code: code, year: year)
-    if let known = absence[key] { return known }
+  /// Whether unit `id` did not exist at the end of `year`: it had ceased, or it was formed later
+  /// by a merger (its figures are then its predecessors', counted where they were).
+  private mutating func isAbsent(_ id: Int, _ year: Int, depth: Int) -> Bool {
+    if data.mergers.isEmpty || index.own(id, year) != nil { return false }
+    if let known = absence[id, year] { return known }
+    let code = index.codes[id]
     var absent = false
     if data.mergers.merger(ending: code, by: year) != nil {
       absent = true
@@ -150,47 +166,47 @@ struct UnitSeries {
       formed.allSatisfy({ $0.effective.year > year })
     {
       absent = true
-    } else if depth < UnitSeries.maximumDepth, let kids = children[code], !kids.isEmpty {
-      absent = kids.allSatisfy { isAbsent($0, year, depth: depth + 1) }
+    } else if depth < UnitSeries.maximumDepth, !index.children[id].isEmpty {
+      absent = index.children[id].allSatisfy { isAbsent($0, year, depth: depth + 1) }
     }
-    absence[key] = absent
+    absence[id, year] = absent
     return absent
   }
 
-  /// How `code` came to no longer exist by the end of `year`, when it has no row of its own for
-  /// it: its merger, or the mergers of all its children.
-  mutating func ending(_ code: String, _ year: Int) -> Ending? {
-    if data.mergers.isEmpty || data.counts[code]?[year] != nil { return nil }
+  /// How unit `id` came to no longer exist by the end of `year`, when it has no row of its own
+  /// for it: its merger, or the mergers of all its children.
+  mutating func ending(_ id: Int, _ year: Int) -> Ending? {
+    if data.mergers.isEmpty || index.own(id, year) != nil { return nil }
+    let code = index.codes[id]
     if let merger = data.mergers.merger(ending: code, by: year) { return .merged(merger) }
-    guard let kids = children[code], !kids.isEmpty,
-      kids.allSatisfy({ isAbsent($0, year, depth: 1) })
-    else { return nil }
+    let kids = index.children[id]
+    guard !kids.isEmpty, kids.allSatisfy({ isAbsent($0, year, depth: 1) }) else { return nil }
     var mergers: [Merger] = []
-    var seen: Set<String> = [code]
+    var seen: Set<Int> = [id]
     var pending = kids
     // The mergers that ended the children, or their children's (a province whose districts went).
     while let next = pending.popLast() {
       guard seen.insert(next).inserted else { continue }
-      if let merger = data.mergers.merger(ending: next, by: year) {
+      if let merger = data.mergers.merger(ending: index.codes[next], by: year) {
         mergers.append(merger)
       } else {
-        pending += children[next] ?? []
+        pending += index.children[next]
       }
     }
     mergers.sort { UnitSeries.codeOrder($0.oldCode, $1.oldCode) }
-    return .childrenGone(children: kids, mergers: mergers)
+    return .childrenGone(children: index.childCodes[id], mergers: mergers)
   }
 
-  /// The poverty standard the figures of `code` for `year` were reviewed under: its own row's, or
-  /// the one standard shared by the parts summed (nil when unknown or when the parts differ).
-  mutating func standard(_ code: String, _ year: Int, _ source: YearFigures.Source) -> String? {
-    standard(code, year, source, depth: 0)
+  /// The poverty standard the figures of unit `id` for `year` were reviewed under: its own row's,
+  /// or the one standard shared by the parts summed (nil when unknown or when the parts differ).
+  mutating func standard(_ id: Int, _ year: Int, _ source: YearFigures.Source) -> String? {
+    guard !data.standards.isEmpty else { return nil }
+    return standard(index.codes[id], year, source, depth: 0)
   }
 
   private mutating func standard(
     _ code: String, _ year: Int, _ source: YearFigures.Source, depth: Int
   ) -> String? {
-    guard !data.standards.isEmpty else { return nil }
     let parts: [String]
     switch source {
     case .own: return data.standards[code]?[year]
@@ -207,19 +223,49 @@ struct UnitSeries {
     return found.count == 1 ? found.first : nil
   }
 
-  /// A warning when a unit's own row differs from the sum of its children for `year`.
-  mutating func mismatchWarning(_ code: String, _ year: Int) -> String? {
-    guard children[code] != nil, let own = data.counts[code]?[year],
-      let kids = standingChildren(code, year, depth: 0),
-      !kids.isEmpty
+  /// A warning when unit `id`'s own row differs from the sum of its children for `year`.
+  mutating func mismatchWarning(_ id: Int, _ year: Int) -> String? {
+    guard !index.children[id].isEmpty, let own = index.own(id, year),
+      let kids = standingChildren(id, year, depth: 0),
+      !kids.ids.isEmpty
     else { return nil }
     var sum: HouseholdCounts?
-    for child in kids {
+    for child in kids.ids {
       guard case .counts(let counts, _) = lookup(child, year) else { return nil }
       sum = sum.map { $0 + counts } ?? counts
     }
     guard let sum, sum.total != own.total || sum.poor != own.poor else { return nil }
     return "\(year): own row says \(own.poor) poor of \(own.total) households, "
-      + "its \(kids.count) children sum to \(sum.poor) of \(sum.total); the own row is used"
+      + "its \(kids.ids.count) children sum to \(sum.poor) of \(sum.total); the own row is used"
+  }
+}
+
+/// Values kept for each unit and year looked up: an array per year, made when the year is first
+/// used (an evaluation looks at a handful of years).
+struct YearTable<Value> {
+  /// How many units.
+  let count: Int
+  private var years: [Int] = []
+  private var values: [[Value?]] = []
+
+  init(count: Int) {
+    self.count = count
+  }
+
+  subscript(id: Int, year: Int) -> Value? {
+    get {
+      guard let slot = years.firstIndex(of: year) else { return nil }
+      return values[slot][id]
+    }
+    set {
+      if let slot = years.firstIndex(of: year) {
+        values[slot][id] = newValue
+      } else {
+        years.append(year)
+        var column = [Value?](repeating: nil, count: count)
+        column[id] = newValue
+        values.append(column)
+      }
+    }
   }
 }

@@ -29,9 +29,8 @@ public struct TextTable: Sendable, Hashable {
   /// copied into a string of its own before it joins the rest of the output.
   func render(into text: inout [UInt8]) {
     var builder = TextBuilder(checksTexts: true)
-    swap(&builder.bytes, &text)
     render(into: &builder, lastCell: nil)
-    swap(&builder.bytes, &text)
+    text += builder.bytes
   }
 
   /// Appends the table to `text`, which must check the texts written to it
@@ -53,32 +52,29 @@ public struct TextTable: Sendable, Hashable {
       let width = column == columnCount - 1 ? title.width : widths[column]
       return Cell(text: String(repeating: "-", count: width), width: width)
     }
-    text.bytes.reserveCapacity(
-      text.bytes.count
-        + cleanRows.reduce(0) { sum, row in sum + row.reduce(0) { $0 + $1.text.utf8.count + 2 } }
+    text.reserve(
+      cleanRows.reduce(0) { sum, row in sum + row.reduce(0) { $0 + $1.text.utf8.count + 2 } }
         + widths.reduce(0, +) * (cleanRows.count + 2))
     for (index, row) in ([cleanHeader, rule] + cleanRows).enumerated() {
-      let lineStart = text.bytes.count
+      let lineStart = text.count
       for (column, cell) in row.enumerated() {
-        if column > 0 { text.bytes.append(contentsOf: [0x20, 0x20]) }
-        text.bytes.append(utf8Of: cell.text)
-        if column < columnCount - 1 {
-          text.bytes.append(contentsOf: repeatElement(0x20, count: widths[column] - cell.width))
-        }
+        if column > 0 { text.append(0x20, times: 2) }
+        text.append(utf8Of: cell.text)
+        if column < columnCount - 1 { text.append(0x20, times: widths[column] - cell.width) }
       }
       if let lastCell, index >= 2 {
-        text.bytes.append(contentsOf: [0x20, 0x20])
-        let cellStart = text.bytes.count
+        text.append(0x20, times: 2)
+        let cellStart = text.count
         text.startCell()
         lastCell(index - 2, &text)
         if text.needsCleaning {
-          let clean = TextTable.clean(String(decoding: text.bytes[cellStart...], as: UTF8.self))
-          text.bytes.removeSubrange(cellStart...)
-          text.bytes.append(utf8Of: clean)
+          let clean = TextTable.clean(text.text(from: cellStart))
+          text.truncate(to: cellStart)
+          text.append(utf8Of: clean)
         }
       }
-      while text.bytes.count > lineStart, text.bytes.last == 0x20 { text.bytes.removeLast() }
-      text.bytes.append(0x0A)
+      while text.count > lineStart, text.last == 0x20 { text.truncate(to: text.count - 1) }
+      text.append(0x0A)
     }
   }
 

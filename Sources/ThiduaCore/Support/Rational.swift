@@ -117,14 +117,14 @@ public struct Rational: Sendable, Hashable {
 
   /// The value written with exactly `places` decimals, rounded half away from zero: `21.9`, `-2.00`.
   public func formatted(places: Int) -> String {
-    var bytes: [UInt8] = []
-    write(places: places, to: &bytes)
-    return String(decoding: bytes, as: UTF8.self)
+    var text = TextBuilder(capacity: 32)
+    write(places: places, to: &text)
+    return text.text
   }
 
   /// Appends ``formatted(places:)`` to `bytes`: a rate or a reduction is written for every unit
   /// of the country, without a string of its own.
-  func write(places: Int, to bytes: inout [UInt8]) {
+  func write(places: Int, to text: inout TextBuilder) {
     let (rounded, scale) = roundedMagnitude(places: places)
     let isNegative = numerator < 0 && rounded != 0
     if let small = UInt64(exactly: rounded), places < 40 {
@@ -147,17 +147,17 @@ public struct Rational: Sendable, Hashable {
           index -= 1
           buffer[index] = UInt8(ascii: "-")
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[index...]))
+        text.append(UnsafeBufferPointer(rebasing: buffer[index...]))
       }
       return
     }
-    if isNegative { bytes.append(UInt8(ascii: "-")) }
-    bytes.append(utf8Of: String(rounded / UInt128(scale)))
+    if isNegative { text.append(UInt8(ascii: "-")) }
+    text.append(utf8Of: String(rounded / UInt128(scale)))
     guard places > 0 else { return }
     let fraction = String(rounded % UInt128(scale))
-    bytes.append(UInt8(ascii: "."))
-    bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: places - fraction.utf8.count))
-    bytes.append(utf8Of: fraction)
+    text.append(UInt8(ascii: "."))
+    text.append(UInt8(ascii: "0"), times: places - fraction.utf8.count)
+    text.append(utf8Of: fraction)
   }
 
   /// Whether the value rounded half away from zero to `places` decimals (what

@@ -7,36 +7,107 @@
 /// is checked as it is written. One holding a tab or a line break, or one that NFC would change,
 /// marks the text as ``needsCleaning``; the table then cleans the whole cell as it cleans any
 /// other (``TextTable/clean(_:)``), so a cell is the same however it was written.
-struct TextBuilder {
-  /// The text so far, in UTF-8.
-  var bytes: [UInt8]
+struct TextBuilder: ~Copyable {
+  /// The text so far, in UTF-8: `count` bytes from `base`, in room for `capacity`.
+  private var base: UnsafeMutablePointer<UInt8>
+  private(set) var count = 0
+  private var capacity: Int
   /// Whether `String` pieces are checked for what a table cell cannot show as it is.
   let checksTexts: Bool
   /// Whether a `String` piece needs cleaning before the text is shown in a table.
   private(set) var needsCleaning = false
+  /// Long texts found clean, such as a criterion's title quoted in every reason: the same string
+  /// is recognised by its storage before its bytes are compared, so it is not checked again.
+  private var knownClean: [String] = []
 
-  /// A text that goes on from `bytes`.
-  init(bytes: [UInt8] = [], checksTexts: Bool = false) {
-    self.bytes = bytes
+  /// An empty text.
+  init(checksTexts: Bool = false, capacity: Int = 256) {
     self.checksTexts = checksTexts
+    self.capacity = max(capacity, 16)
+    base = .allocate(capacity: self.capacity)
   }
 
+  deinit {
+    base.deallocate()
+  }
+
+  /// The text's bytes.
+  var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
   /// The text as a `String`.
-  var text: String { String(decoding: bytes, as: UTF8.self) }
+  var text: String { String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
+
+  /// The bytes from `start` on, as a `String`.
+  func text(from start: Int) -> String {
+    String(decoding: UnsafeBufferPointer(start: base + start, count: count - start), as: UTF8.self)
+  }
+
+  /// The last byte, if any.
+  var last: UInt8? { count > 0 ? base[count - 1] : nil }
+
+  /// Keeps the first `length` bytes.
+  mutating func truncate(to length: Int) {
+    count = min(count, max(0, length))
+  }
+
+  /// Makes room for `extra` more bytes.
+  mutating func reserve(_ extra: Int) {
+    guard count + extra > capacity else { return }
+    let newCapacity = max(count + extra, capacity * 2)
+    let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+    newBase.update(from: base, count: count)
+    base.deallocate()
+    base = newBase
+    capacity = newCapacity
+  }
+
+  /// Appends `byte`.
+  mutating func append(_ byte: UInt8) {
+    reserve(1)
+    base[count] = byte
+    count += 1
+  }
+
+  /// Appends `byte` `times` times.
+  mutating func append(_ byte: UInt8, times: Int) {
+    guard times > 0 else { return }
+    reserve(times)
+    (base + count).update(repeating: byte, count: times)
+    count += times
+  }
+
+  /// Appends `source` as it is.
+  mutating func append(_ source: UnsafeBufferPointer<UInt8>) {
+    guard let from = source.baseAddress, !source.isEmpty else { return }
+    reserve(source.count)
+    (base + count).update(from: from, count: source.count)
+    count += source.count
+  }
+
+  /// Appends the UTF-8 of `string` as it is, unchecked.
+  mutating func append(utf8Of string: String) {
+    var contiguous = string
+    contiguous.withUTF8 { append($0) }
+  }
 
   /// Appends each piece in turn.
   mutating func write<each Piece: TextPiece>(_ pieces: repeat each Piece) {
     repeat (each pieces).write(to: &self)
   }
 
-  /// Long texts found clean, such as a criterion's title quoted in every reason: the same string
-  /// is recognised by its storage before its bytes are compared, so it is not checked again.
-  private var knownClean: [String] = []
-
   /// Appends the UTF-8 of `string`, checking it when ``checksTexts``.
   mutating func write(_ string: String) {
-    if checksTexts, !needsCleaning { check(string) }
-    bytes.append(utf8Of: string)
+    var contiguous = string
+    contiguous.withUTF8 { utf8 in
+      if checksTexts, !needsCleaning, !TextBuilder.isPlain(utf8) { check(string) }
+      append(utf8)
+    }
+  }
+
+  /// Whether every byte is printable ASCII: clean in a table whatever surrounds it.
+  private static func isPlain(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    for byte in utf8 where byte < 0x20 || byte > 0x7E { return false }
+    return true
   }
 
   /// Starts a new cell of a table: whether it needs cleaning is decided anew.
@@ -57,27 +128,30 @@ struct TextBuilder {
 
   /// Appends `value` in decimal.
   mutating func write(_ value: Int) {
-    // The digits are written from the end of a small buffer, then copied.
-    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for "-" and 19 digits
-    withUnsafeMutableBytes(of: &digits) { buffer in
-      var magnitude = value.magnitude
-      var index = buffer.count
-      repeat {
-        index -= 1
-        buffer[index] = UInt8(truncatingIfNeeded: 48 &+ magnitude % 10)
-        magnitude /= 10
-      } while magnitude > 0
-      if value < 0 {
-        index -= 1
-        buffer[index] = UInt8(ascii: "-")
-      }
-      bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[index...]))
+    var magnitude = value.magnitude
+    var digits = 1
+    var probe = magnitude
+    while probe >= 10 {
+      probe /= 10
+      digits += 1
     }
+    reserve(digits + 1)
+    if value < 0 {
+      base[count] = UInt8(ascii: "-")
+      count += 1
+    }
+    var index = count + digits
+    repeat {
+      index -= 1
+      base[index] = UInt8(truncatingIfNeeded: 48 &+ magnitude % 10)
+      magnitude /= 10
+    } while magnitude > 0
+    count += digits
   }
 
   /// Appends `value` with exactly `places` decimals (``Rational/formatted(places:)``).
   mutating func write(_ value: Rational, places: Int) {
-    value.write(places: places, to: &bytes)
+    value.write(places: places, to: &self)
   }
 
   /// Appends `items` joined by `separator`.
@@ -104,7 +178,7 @@ extension Substring: TextPiece {
 
 extension StaticString: TextPiece {
   func write(to text: inout TextBuilder) {
-    withUTF8Buffer { text.bytes.append(contentsOf: $0) }
+    withUTF8Buffer { text.append($0) }
   }
 }
 
