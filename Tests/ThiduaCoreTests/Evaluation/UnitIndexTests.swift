@@ -1,0 +1,59 @@
+import Testing
+
+@testable import ThiduaCore
+
+@Suite struct UnitIndexTests {
+  @Test func numbersEveryCodeInCodeOrderWithItsRowsAndChildren() throws {
+    var data = dataSet(
+      units: [
+        commune("B2", parent: "D"), commune("A1", parent: "D"), commune("C", parent: "X"),
+        Unit(code: "D", name: "Huyện", level: .district, parentCode: "P"),
+        Unit(code: "S", name: "Tự", level: .commune, parentCode: "S"),
+      ],
+      counts: ["A1": [2024: (10, 1), 2025: (10, 2)], "R": [2025: (5, 1)]],
+      invalid: ["Q": []])
+    data.mergers = MergerTable([
+      Merger(
+        oldCode: "A1", newCode: "N",
+        effective: try #require(CalendarDate(year: 2025, month: 7, day: 1)))
+    ])
+    let index = UnitIndex(data: data)
+    #expect(index.codes == ["A1", "B2", "C", "D", "N", "Q", "R", "S"])
+    let ids = Dictionary(uniqueKeysWithValues: index.codes.enumerated().map { ($1, $0) })
+    #expect(index.id("D") == ids["D"])
+    #expect(index.id("nowhere") == nil)
+    let d = try #require(ids["D"])
+    #expect(index.children[d] == [ids["A1"], ids["B2"]].compactMap { $0 })
+    #expect(index.childCodes[d] == ["A1", "B2"])
+    // A parent no file names, and a unit that names itself, have no children listed.
+    #expect(index.children.allSatisfy { !$0.contains(ids["S"] ?? -1) })
+    let a1 = try #require(ids["A1"])
+    #expect(index.own(a1, 2025) == HouseholdCounts(total: 10, poor: 2))
+    #expect(index.own(a1, 2023) == nil)
+    #expect(index.units[a1]?.name == "Xã A1")
+    #expect(index.units[ids["R"] ?? 0] == nil)
+    #expect(index.invalid(ids["Q"] ?? 0))
+    #expect(!index.invalid(a1))
+  }
+
+  @Test func sortsCodesByTheirBytesWhateverTheirLength() {
+    let codes = [
+      "10", "9", "100", "1", "abcdefgh", "abcdefghi", "abcdefg", "abcdefgh\u{0}", "Đ", "D", "",
+      "abcdefghij", "abcdefgha",
+    ]
+    #expect(
+      UnitSeries.sortedByCode(codes) == codes.sorted { UnitSeries.codeOrder($0, $1) })
+  }
+
+  @Test func yearTableKeepsValuesPerUnitAndYear() {
+    var table = YearTable<Int>(count: 3)
+    #expect(table[1, 2024] == nil)
+    table[1, 2024] = 7
+    table[2, 2025] = 9
+    table[1, 2024] = 8
+    #expect(table[1, 2024] == 8)
+    #expect(table[2, 2025] == 9)
+    #expect(table[0, 2024] == nil)
+    #expect(table[2, 2024] == nil)
+  }
+}
