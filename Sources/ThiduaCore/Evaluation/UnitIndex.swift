@@ -53,7 +53,8 @@ struct UnitIndex {
     var ownStart = Array(repeating: 0, count: codes.count + 1)
     for id in codes.indices { ownStart[id + 1] = ownStart[id] + rowCount[id] }
     var ownRows = Array(
-      repeating: (year: 0, counts: HouseholdCounts(total: 0, poor: 0)), count: ownStart[codes.count])
+      repeating: (year: 0, counts: HouseholdCounts(total: 0, poor: 0)), count: ownStart[codes.count]
+    )
     for (id, years) in rowsByID {
       var slot = ownStart[id]
       for (year, counts) in years {

@@ -35,7 +35,9 @@ struct TextBuilder: ~Copyable {
   var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 
   /// The text as a `String`.
-  var text: String { String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
+  var text: String {
+    String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self)
+  }
 
   /// The bytes from `start` on, as a `String`.
   func text(from start: Int) -> String {
