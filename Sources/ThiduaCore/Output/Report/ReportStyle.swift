@@ -41,14 +41,17 @@ enum ReportStyle {
     .meta b{font-weight:600}
     .fig{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:flex-start}
     table.yrs{margin:0;font-size:.85em}
-    table.yrs th,table.yrs td{padding:.05rem .35rem}
+    table.yrs th,table.yrs td{padding:.05rem .4rem;border:0;border-bottom:1px solid #e1e5ea}
+    table.yrs thead th{background:none;border-bottom:1px solid #8a94a0;text-align:right}
+    table.yrs thead th:first-child{text-align:left}
+    table.yrs tbody th{font-weight:normal;color:#333}
     table.yrs td{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
     table.yrs td.m{color:#1b5e20}
     table.yrs td.x{color:#b71c1c;font-weight:600}
     table.yrs td.r{color:#8a6100;font-weight:600}
     .reason{margin:.4rem 0 0}
     .warn{margin:.3rem 0 0;color:#8a6100}
-    svg.c{flex:none;overflow:visible}
+    svg.c{flex:none;overflow:visible;margin-top:.2rem}
     .c .a{stroke:#888;stroke-width:1}
     .c .m{fill:#2e7d32}
     .c .n{fill:#fff;stroke:#c62828;stroke-width:1.5}
@@ -56,7 +59,7 @@ enum ReportStyle {
     .c .o{fill:#b0b7c0}
     .c .t{stroke:#000;stroke-width:2}
     .c .b{stroke:#1565c0;stroke-width:1.5;stroke-dasharray:3 2}
-    .c text{font-size:9px;fill:#555}
+    .c text{font-size:11px;fill:#555}
     .c .e{text-anchor:end}
     ul.legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.3rem 1.2rem;font-size:.9em}
     ul.legend svg{vertical-align:middle;margin-right:.3rem}
@@ -67,10 +70,11 @@ enum ReportStyle {
     a{color:inherit;text-decoration:none}
     h1,h2,h3{color:#000;break-after:avoid;page-break-after:avoid}
     thead{display:table-header-group}
-    tfoot{display:table-footer-group}
+    tfoot{display:table-row-group}
+    table.status,table.yrs{break-inside:avoid;page-break-inside:avoid}
     tr{break-inside:avoid;page-break-inside:avoid}
     thead th,tr.review td{background:none}
-    thead th{border-bottom:1.5px solid #000}
+    thead th{border-bottom:1px solid #000}
     .unit{break-inside:avoid;page-break-inside:avoid;border-color:#999;margin:.4rem 0}
     svg{print-color-adjust:exact;-webkit-print-color-adjust:exact}
     }

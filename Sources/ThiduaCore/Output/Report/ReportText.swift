@@ -206,7 +206,7 @@ extension ReportText {
     legendNotMet: "year does not meet it",
     legendReview: "a person decides",
     legendOther: "year outside the window",
-    legendTarget: "the rate that meets the measure exactly",
+    legendTarget: "the highest rate that meets the measure",
     legendBound: "the baseline-year bound of the criterion",
     chartLabel: "Poverty rate by year",
     levelLabel: "Level",

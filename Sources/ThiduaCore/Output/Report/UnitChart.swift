@@ -2,8 +2,8 @@
 /// report of every commune of the country stays light.
 ///
 /// - One bar a year, its height the year's rate on the unit's own scale (the tallest of the
-///   rates, targets and bounds fills the plot). A year with a rate of zero keeps a thin bar; a
-///   year without counts has none.
+///   rates, targets and bounds fills the plot). A year with a rate of zero keeps a bar two
+///   pixels high; a year without counts has none.
 /// - Bars of years in the criterion's window show the outcome: filled green when the year meets
 ///   the measure, outlined red when it does not, amber when a person decides. Other years are
 ///   grey. Outlined and filled bars stay apart in black-and-white print.
@@ -18,11 +18,11 @@
 /// Double is used for coordinates only; what a year's outcome is comes from the evaluation.
 enum UnitChart {
   /// The width of one year's slot and of its bar, and the plot's height, in pixels.
-  static let slot = 24
-  static let barWidth = 16
+  static let slot = 30
+  static let barWidth = 20
   static let plotTop = 4
-  static let plotBottom = 40
-  static let height = 52
+  static let plotBottom = 70
+  static let height = 84
 
   /// The chart of `years`, with the bounds of `bound` over `baselineYear`, labelled `label` for
   /// screen readers. Empty when no year has counts.
@@ -53,7 +53,7 @@ enum UnitChart {
     for (index, year) in years.enumerated() {
       let x = index * slot + (slot - barWidth) / 2
       if let rate = year.counts?.rate {
-        let top = min(y(rate), plotBottom - 1)
+        let top = min(y(rate), plotBottom - 2)
         let kind: Character
         switch year.comparison?.outcome {
         case .met: kind = "m"

@@ -247,7 +247,7 @@ import Testing
     #expect(html.count < 2_000 * 2_200)
     let text = String(decoding: html, as: UTF8.self)
     let charts = text.components(
-      separatedBy: "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"c\" width=\"120\"")
+      separatedBy: "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"c\" width=\"150\"")
     #expect(charts.count == 2_001)
     for chart in charts.dropFirst().prefix(50) {
       #expect(chart.prefix(upTo: chart.range(of: "</svg>")!.upperBound).utf8.count < 600)

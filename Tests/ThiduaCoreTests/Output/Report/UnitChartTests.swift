@@ -20,12 +20,12 @@ import Testing
 
   @Test func barsShowEachYearsOutcomeAndTicksItsTarget() {
     let svg = UnitChart.svg(Self.years, baselineYear: nil, bound: nil, label: "Rate")
-    // Scale: 10% fills the 36 pixels above the axis at y = 40.
-    #expect(svg.contains("<path class=\"o\" d=\"M4 40V4h16V40z\"/>"))
-    #expect(svg.contains("<path class=\"m\" d=\"M28 40V11h16V40z\"/>"))
-    #expect(svg.contains("<path class=\"n\" d=\"M52 40V15h16V40z\"/>"))
+    // Scale: 10% fills the 66 pixels above the axis at y = 70.
+    #expect(svg.contains("<path class=\"o\" d=\"M5 70V4h20V70z\"/>"))
+    #expect(svg.contains("<path class=\"m\" d=\"M35 70V17h20V70z\"/>"))
+    #expect(svg.contains("<path class=\"n\" d=\"M65 70V24h20V70z\"/>"))
     // The met year's bar reaches its tick exactly (8%); the other stops above its tick (6%).
-    #expect(svg.contains("<path class=\"t\" d=\"M25 11h22M49 18h22\"/>"))
+    #expect(svg.contains("<path class=\"t\" d=\"M32 17h26M62 30h26\"/>"))
     #expect(!svg.contains("class=\"b\""))
     #expect(svg.contains(">2021</text>") && svg.contains(">2023</text>"))
   }
@@ -33,12 +33,12 @@ import Testing
   @Test func theBaselineBoundIsDrawnOverTheBaselineYear() {
     let svg = UnitChart.svg(
       Self.years, baselineYear: 2021, bound: RateBound(atLeast: Rational(5)), label: "Rate")
-    #expect(svg.contains("<path class=\"b\" d=\"M0 22h24\"/>"))
+    #expect(svg.contains("<path class=\"b\" d=\"M0 37h30\"/>"))
     let both = UnitChart.svg(
       Self.years, baselineYear: 2022,
       bound: RateBound(below: Rational(12), atLeast: Rational(5)), label: "Rate")
     // A bound above every rate sets the scale: 12% fills the plot.
-    #expect(both.contains("<path class=\"b\" d=\"M24 4h24M24 25h24\"/>"))
+    #expect(both.contains("<path class=\"b\" d=\"M30 4h30M30 42h30\"/>"))
   }
 
   @Test func noBoundWhenTheBaselineYearIsNotShown() {
@@ -56,8 +56,8 @@ import Testing
           fromYear: 2024, toYear: 2025, reduction: nil, outcome: .review)),
     ]
     let svg = UnitChart.svg(years, baselineYear: nil, bound: nil, label: "Rate")
-    // Zero keeps a bar one pixel high.
-    #expect(svg.contains("<path class=\"r\" d=\"M28 40V39h16V40z\"/>"))
+    // Zero keeps a bar two pixels high.
+    #expect(svg.contains("<path class=\"r\" d=\"M35 70V68h20V70z\"/>"))
   }
 
   @Test func aMissingYearHasNoBarAndNoCountsNoChart() {
@@ -67,7 +67,7 @@ import Testing
       UnitYears.Year(year: 2025, counts: HouseholdCounts(total: 10, poor: 1)),
     ]
     let svg = UnitChart.svg(years, baselineYear: nil, bound: nil, label: "Rate")
-    #expect(svg.contains("<path class=\"o\" d=\"M4 40V4h16V40zM52 40V4h16V40z\"/>"))
+    #expect(svg.contains("<path class=\"o\" d=\"M5 70V4h20V70zM65 70V4h20V70z\"/>"))
     #expect(
       UnitChart.svg(
         [UnitYears.Year(year: 2024, counts: nil)], baselineYear: nil, bound: nil, label: "")
