@@ -5,7 +5,8 @@ struct ReportSummary: Sendable, Hashable {
   var byStatus: [Int]
   /// Every unit of the report.
   var total: Int
-  /// One row per parent unit, by parent code; the units whose parent is not known last.
+  /// One row per parent unit: provinces, districts, then parents of other or unknown levels,
+  /// each by code; the units whose parent is not known last.
   var byParent: [ParentRow]
 
   /// The units under one parent.
@@ -38,7 +39,21 @@ struct ReportSummary: Sendable, Hashable {
     }
     self.byStatus = byStatus
     total = units.count
-    byParent = byParentCode.keys.sorted().map { code in
+    // Provinces first, then districts, then the rest, each by code: a table of the country
+    // reads province by province rather than with districts and provinces interleaved.
+    func rank(_ code: String) -> Int {
+      switch directory[code]?.level {
+      case .province: return 0
+      case .district: return 1
+      case .commune: return 2
+      case nil: return 3
+      }
+    }
+    let parents = byParentCode.keys.sorted { a, b in
+      let (rankA, rankB) = (rank(a), rank(b))
+      return rankA != rankB ? rankA < rankB : a < b
+    }
+    byParent = parents.map { code in
       let counts = byParentCode[code] ?? []
       return ParentRow(
         code: code, name: directory[code]?.name, counts: counts, total: counts.reduce(0, +))

@@ -90,11 +90,11 @@ import Testing
     #expect(table.contains("<tr><td>83 Tỉnh Bến Tre</td>"))
     #expect(table.contains("<tr><td><i>no parent</i></td>"))
     // 83 holds 829 and 29002; "no parent" holds 29001, unknown to the units file.
-    // Rows by parent code ("829" sorts before "83"), the units without a parent last.
+    // The province before the district, the units without a parent last.
     let rows = table.components(separatedBy: "<tr><td>").dropFirst()
     #expect(
       rows.map { $0.prefix(20) } == [
-        "<a href=\"#u-829\">829", "83 Tỉnh Bến Tre</td>", "<i>no parent</i></td",
+        "83 Tỉnh Bến Tre</td>", "<a href=\"#u-829\">829", "<i>no parent</i></td",
       ])
   }
 

@@ -46,3 +46,20 @@ import Testing
     #expect(summary.byParent[0].name == nil)
   }
 }
+
+extension ReportSummaryTests {
+  @Test func provincesComeBeforeDistrictsWhateverTheirCodes() {
+    let units = ["1001", "1002", "2001", "20"].map { Self.unit($0, .eligible) }
+    let directory: [String: ThiduaCore.Unit] = [
+      "1": Unit(code: "1", name: "Huyện", level: .district, parentCode: "9"),
+      "9": Unit(code: "9", name: "Tỉnh", level: .province),
+      "1001": Unit(code: "1001", name: "", level: .commune, parentCode: "1"),
+      "1002": Unit(code: "1002", name: "", level: .commune, parentCode: "9"),
+      "2001": Unit(code: "2001", name: "", level: .commune, parentCode: "5"),
+      "20": Unit(code: "20", name: "", level: .commune, parentCode: "10"),
+    ]
+    let summary = ReportSummary(units: units, directory: directory)
+    // 9 is a province, 1 a district; 10 and 5 are not in the units file: by code after them.
+    #expect(summary.byParent.map(\.code) == ["9", "1", "10", "5"])
+  }
+}
