@@ -17,7 +17,7 @@ enum Thidua {
     version: version,
     commands: [
       CheckCommand.spec, CheckDataCommand.spec, ShowCommand.spec, EvaluateCommand.evaluateSpec,
-      EvaluateCommand.eligibleSpec, DeadlinesCommand.spec,
+      EvaluateCommand.eligibleSpec, ReportCommand.spec, DeadlinesCommand.spec,
     ])
 
   /// Runs the command line and returns the exit status.
@@ -48,6 +48,7 @@ enum Thidua {
         case ShowCommand.spec.name: return try ShowCommand.run(parsed, console: console)
         case EvaluateCommand.evaluateSpec.name, EvaluateCommand.eligibleSpec.name:
           return try EvaluateCommand.run(parsed, console: console)
+        case ReportCommand.spec.name: return try ReportCommand.run(parsed, console: console)
         case DeadlinesCommand.spec.name: return try DeadlinesCommand.run(parsed, console: console)
         default: throw ThiduaError.internal(message: "no handler for '\(parsed.command.name)'")
         }

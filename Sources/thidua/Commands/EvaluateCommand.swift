@@ -2,29 +2,8 @@ import ThiduaCore
 
 /// `thidua evaluate` (every unit) and `thidua eligible` (the award-eligibility list).
 enum EvaluateCommand {
-  static let dataOptions: [OptionSpec] = [
-    OptionSpec(
-      "data", short: "d", valueName: "FILE",
-      help: "Household data: a unit-year panel or a household roster (told apart by header).",
-      isRequired: true),
-    OptionSpec(
-      "units", short: "u", valueName: "FILE", help: "Units: code, name, level, parent, flags."),
-    OptionSpec(
-      "mergers", short: "m", valueName: "FILE",
-      help: "Mergers: old_code, new_code, effective (YYYY-MM-DD)."),
-    OptionSpec(
-      "year", short: "y", valueName: "YEAR",
-      help: "Evaluation year (default: the latest in the data).",
-      kind: .integer(expecting: "a year such as 2025")),
-    .format,
-    OptionSpec(
-      "output", short: "o", valueName: "FILE",
-      help: "Write here (atomically) instead of standard output."),
-  ]
-
-  static let skipInvalid = FlagSpec(
-    "skip-invalid",
-    help: "Evaluate despite bad rows: their units become invalid-data; counts go to stderr.")
+  static let dataOptions: [OptionSpec] =
+    EvaluationRun.inputOptions + [.format, EvaluationRun.output]
 
   static let evaluateSpec = CommandSpec(
     name: "evaluate",
@@ -40,7 +19,7 @@ enum EvaluateCommand {
       "thidua evaluate campaigns/ben-tre-2021-2025.json --data campaigns/sample/roster.csv --units campaigns/sample/units.csv --format json",
     ],
     arguments: [ArgumentSpec("PLAN", help: "The plan file.")],
-    options: dataOptions, flags: [skipInvalid, .excel])
+    options: dataOptions, flags: [EvaluationRun.skipInvalid, .excel])
 
   static let eligibleSpec = CommandSpec(
     name: "eligible",
@@ -51,34 +30,14 @@ enum EvaluateCommand {
     arguments: [ArgumentSpec("PLAN", help: "The plan file.")],
     options: dataOptions,
     flags: [
-      skipInvalid, FlagSpec("include-review", help: "Also list units whose status is review."),
+      EvaluationRun.skipInvalid,
+      FlagSpec("include-review", help: "Also list units whose status is review."),
       .excel,
     ])
 
   static func run(_ arguments: ParsedArguments, console: Console) throws(ThiduaError) -> Int32 {
     let (format, excel) = try arguments.outputFormat()
-    let year = try arguments.int("year")
-    let skipInvalid = arguments.flag("skip-invalid")
-    let reading = try PlanReader.read(file: arguments.argument("PLAN") ?? "")
-    for warning in reading.warnings { console.err(warning.description) }
-    let period = reading.plan.period
-    if let year, !(period.from...period.to).contains(year) {
-      throw .usage(
-        message: "--year \(year) is outside the plan's period \(period.from)–\(period.to); "
-          + "expected a year from \(period.from) to \(period.to)")
-    }
-    let data = try DataLoader(skipInvalid: skipInvalid).load(
-      dataFile: try arguments.requiredString("data"), unitsFile: arguments.string("units"),
-      mergersFile: arguments.string("mergers"))
-    for diagnostic in data.diagnostics { console.err(diagnostic.description) }
-    if skipInvalid {
-      let a = data.accounting
-      console.err("rows: \(a.read) read, \(a.used) used, \(a.rejected) rejected")
-    }
-    let report = try Evaluator(plan: reading.plan, data: data).evaluate(year: year)
-    for unit in report.units {
-      for warning in unit.warnings { console.err("warning: unit \(unit.code): \(warning)") }
-    }
+    let (report, _) = try EvaluationRun.evaluate(arguments, console: console)
     let list: ListKind =
       arguments.command.name == eligibleSpec.name
       ? .eligibility(includeReview: arguments.flag("include-review")) : .evaluation

@@ -34,7 +34,7 @@ let argumentCases: [BadInput] = [
   .arguments(
     "no command", [],
     stderr:
-      "error: missing command; expected one of check, check-data, show, evaluate, eligible, deadlines\n"
+      "error: missing command; expected one of check, check-data, show, evaluate, eligible, report, deadlines\n"
       + seeHelp),
   .arguments(
     "misspelt command", ["evalute"],
@@ -42,17 +42,17 @@ let argumentCases: [BadInput] = [
   .arguments(
     "unknown command", ["frobnicate"],
     stderr:
-      "error: unknown command 'frobnicate'; expected one of check, check-data, show, evaluate, eligible, deadlines\n"
+      "error: unknown command 'frobnicate'; expected one of check, check-data, show, evaluate, eligible, report, deadlines\n"
       + seeHelp),
   .arguments(
     "an option before the command", ["--bogus", "check", "plan.json"],
     stderr:
-      "error: expected a command before '--bogus'; one of check, check-data, show, evaluate, eligible, deadlines\n"
+      "error: expected a command before '--bogus'; one of check, check-data, show, evaluate, eligible, report, deadlines\n"
       + seeHelp),
   .arguments(
     "help for an unknown command", ["help", "nope"],
     stderr:
-      "error: unknown command 'nope'; expected one of check, check-data, show, evaluate, eligible, deadlines\n"
+      "error: unknown command 'nope'; expected one of check, check-data, show, evaluate, eligible, report, deadlines\n"
       + seeHelp),
 
   // Arguments and options.
