@@ -54,9 +54,18 @@ enum Thidua {
       }
     } catch {
       console.err(error.message)
-      if case .usage = error { console.err("see 'thidua --help'") }
+      if case .usage = error { console.err(seeHelp(arguments)) }
       return exitStatus(for: error)
     }
+  }
+
+  /// Where to read more after a usage error: the help of the command the line names, or the
+  /// tool's when it names none.
+  static func seeHelp(_ arguments: [String]) -> String {
+    if let first = arguments.first, tool.command(named: first) != nil {
+      return "see 'thidua \(first) --help'"
+    }
+    return "see 'thidua --help'"
   }
 
   /// sysexits(3), as SPEC 4 documents them.
@@ -86,9 +95,35 @@ func emit(_ bytes: [UInt8], to output: String?, console: Console) throws(ThiduaE
   }
 }
 
+extension String? {
+  /// Whether an `--output` value means standard output: none given, or `-`.
+  var isStandardOutput: Bool { self == nil || self == "-" }
+}
+
 extension OptionSpec {
   /// `--format table|csv|tsv|json|ndjson`, the same for every command that prints results.
   static let format = OptionSpec(
     "format", short: "f", valueName: "FORMAT", help: "Output format.",
     kind: .choice(OutputFormat.allCases.map(\.rawValue)), defaultValue: "table")
+
+  /// `--output FILE`, written atomically; `-` is standard output.
+  static let output = OptionSpec(
+    "output", short: "o", valueName: "FILE",
+    help: "Write here (atomically) instead of standard output; - is standard output.",
+    kind: .file)
+
+  /// `--units FILE`.
+  static let units = OptionSpec(
+    "units", short: "u", valueName: "FILE", help: "Units: code, name, level, parent, flags.",
+    kind: .file)
+
+  /// `--mergers FILE`.
+  static let mergers = OptionSpec(
+    "mergers", short: "m", valueName: "FILE",
+    help: "Mergers: old_code, new_code, effective (YYYY-MM-DD).", kind: .file)
+}
+
+extension ArgumentSpec {
+  /// `PLAN`: one plan file.
+  static let plan = ArgumentSpec("PLAN", help: "The plan file.", kind: .file)
 }

@@ -24,6 +24,9 @@ public enum CommandLineParser {
     case "-h", "--help":
       return .help(HelpFormatter.help(for: tool))
     case "--version" where tool.version != nil:
+      if arguments.count > 1 {
+        throw .usage(message: "unexpected argument '\(arguments[1])' after '--version'")
+      }
       return .version(tool.version ?? "")
     case "help":
       guard arguments.count > 1 else { return .help(HelpFormatter.help(for: tool)) }
@@ -182,14 +185,14 @@ public enum CommandLineParser {
         guard let value = remaining.popFirst() else {
           throw .usage(message: "missing argument '\(argument.name)'")
         }
-        parsed.assign([value], to: argument)
+        try parsed.assign([value], to: argument)
       case .optional:
-        if let value = remaining.popFirst() { parsed.assign([value], to: argument) }
+        if let value = remaining.popFirst() { try parsed.assign([value], to: argument) }
       case .oneOrMore:
         guard !remaining.isEmpty else {
           throw .usage(message: "missing argument '\(argument.name)'")
         }
-        parsed.assign(Array(remaining), to: argument)
+        try parsed.assign(Array(remaining), to: argument)
         remaining = []
       }
     }

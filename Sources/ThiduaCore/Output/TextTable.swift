@@ -27,7 +27,13 @@ public struct TextTable: Sendable, Hashable {
 
   /// Appends the table to `text`, as UTF-8: a table of every commune of the country is not
   /// copied into a string of its own before it joins the rest of the output.
-  func render(into text: inout [UInt8]) {
+  ///
+  /// `marks`, given a row (0 for the first row under the rule) and a column, returns text to
+  /// put around that cell, or nil; marks take no room, so columns stay aligned.
+  func render(
+    into text: inout [UInt8],
+    marks: ((_ row: Int, _ column: Int) -> (before: String, after: String)?)? = nil
+  ) {
     let columnCount = max(header.count, rows.map(\.count).max() ?? 0)
     let cleanHeader = TextTable.cells(header, count: columnCount)
     let cleanRows = rows.map { TextTable.cells($0, count: columnCount) }
@@ -43,11 +49,15 @@ public struct TextTable: Sendable, Hashable {
       text.count
         + cleanRows.reduce(0) { sum, row in sum + row.reduce(0) { $0 + $1.text.utf8.count + 2 } }
         + widths.reduce(0, +) * (cleanRows.count + 2))
-    for row in [cleanHeader, rule] + cleanRows {
+    for (index, row) in ([cleanHeader, rule] + cleanRows).enumerated() {
       let lineStart = text.count
       for (column, cell) in row.enumerated() {
         if column > 0 { text.append(contentsOf: [0x20, 0x20]) }
-        text.append(utf8Of: cell.text)
+        if index >= 2, let marks, let (before, after) = marks(index - 2, column) {
+          text.append(utf8Of: before + cell.text + after)
+        } else {
+          text.append(utf8Of: cell.text)
+        }
         if column < columnCount - 1 {
           text.append(contentsOf: repeatElement(0x20, count: widths[column] - cell.width))
         }

@@ -6,20 +6,13 @@ enum EvaluateCommand {
     OptionSpec(
       "data", short: "d", valueName: "FILE",
       help: "Household data: a unit-year panel or a household roster (told apart by header).",
-      isRequired: true),
-    OptionSpec(
-      "units", short: "u", valueName: "FILE", help: "Units: code, name, level, parent, flags."),
-    OptionSpec(
-      "mergers", short: "m", valueName: "FILE",
-      help: "Mergers: old_code, new_code, effective (YYYY-MM-DD)."),
+      kind: .file, isRequired: true),
+    .units, .mergers,
     OptionSpec(
       "year", short: "y", valueName: "YEAR",
       help: "Evaluation year (default: the latest in the data).",
       kind: .integer(expecting: "a year such as 2025")),
-    .format,
-    OptionSpec(
-      "output", short: "o", valueName: "FILE",
-      help: "Write here (atomically) instead of standard output."),
+    .format, .output,
   ]
 
   static let skipInvalid = FlagSpec(
@@ -39,7 +32,7 @@ enum EvaluateCommand {
       "thidua evaluate campaigns/ben-tre-2021-2025.json --data campaigns/sample/panel.csv --units campaigns/sample/units.csv",
       "thidua evaluate campaigns/ben-tre-2021-2025.json --data campaigns/sample/roster.csv --units campaigns/sample/units.csv --format json",
     ],
-    arguments: [ArgumentSpec("PLAN", help: "The plan file.")],
+    arguments: [.plan],
     options: dataOptions, flags: [skipInvalid, .excel])
 
   static let eligibleSpec = CommandSpec(
@@ -48,7 +41,7 @@ enum EvaluateCommand {
     examples: [
       "thidua eligible campaigns/ben-tre-2021-2025.json --data campaigns/sample/panel.csv --units campaigns/sample/units.csv --format csv --output eligible.csv"
     ],
-    arguments: [ArgumentSpec("PLAN", help: "The plan file.")],
+    arguments: [.plan],
     options: dataOptions,
     flags: [
       skipInvalid, FlagSpec("include-review", help: "Also list units whose status is review."),
@@ -59,7 +52,15 @@ enum EvaluateCommand {
     let (format, excel) = try arguments.outputFormat()
     let year = try arguments.int("year")
     let skipInvalid = arguments.flag("skip-invalid")
-    let reading = try PlanReader.read(file: arguments.argument("PLAN") ?? "")
+    let plan = arguments.argument("PLAN") ?? ""
+    let dataFile = try arguments.requiredString("data")
+    let unitsFile = arguments.string("units")
+    let mergersFile = arguments.string("mergers")
+    try InputFile.checkStandardInputReadOnce([
+      ("PLAN", [plan]), ("--data", [dataFile]), ("--units", unitsFile.map { [$0] } ?? []),
+      ("--mergers", mergersFile.map { [$0] } ?? []),
+    ])
+    let reading = try InputFile.plan(plan, console: console)
     for warning in reading.warnings { console.err(warning.description) }
     let period = reading.plan.period
     if let year, !(period.from...period.to).contains(year) {
@@ -68,8 +69,13 @@ enum EvaluateCommand {
           + "expected a year from \(period.from) to \(period.to)")
     }
     let data = try DataLoader(skipInvalid: skipInvalid).load(
-      dataFile: try arguments.requiredString("data"), unitsFile: arguments.string("units"),
-      mergersFile: arguments.string("mergers"))
+      data: try InputFile.csv(dataFile, console: console),
+      units: try unitsFile.map { name throws(ThiduaError) in
+        try InputFile.csv(name, console: console)
+      },
+      mergers: try mergersFile.map { name throws(ThiduaError) in
+        try InputFile.csv(name, console: console)
+      })
     for diagnostic in data.diagnostics { console.err(diagnostic.description) }
     if skipInvalid {
       let a = data.accounting
@@ -82,9 +88,12 @@ enum EvaluateCommand {
     let list: ListKind =
       arguments.command.name == eligibleSpec.name
       ? .eligibility(includeReview: arguments.flag("include-review")) : .evaluation
+    let output = arguments.string("output")
     try emit(
-      EvaluationRenderer.renderUTF8(report, format: format, list: list, excel: excel),
-      to: arguments.string("output"), console: console)
+      EvaluationRenderer.renderUTF8(
+        report, format: format, list: list, excel: excel,
+        marks: output.isStandardOutput ? console.tableMarks : nil),
+      to: output, console: console)
     return 0
   }
 }
