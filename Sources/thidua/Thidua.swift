@@ -10,14 +10,32 @@ enum Thidua {
     abstract: "Track emulation campaigns (phong trào thi đua) against poverty.",
     discussion: """
       Plans are JSON files (see campaigns/); household data is CSV: a unit-year panel or a \
-      household roster. Exit statuses: 0 success, 10 a deadline is due within the window, \
-      11 a deadline is overdue, 64 usage error, 65 invalid data or plan, 66 an input cannot be \
-      read, 70 internal error, 73 the output cannot be written.
+      household roster. Wherever a file is read, - reads standard input instead (for one file \
+      of a run); --output - writes to standard output.
       """,
     version: version,
     commands: [
       CheckCommand.spec, CheckDataCommand.spec, ShowCommand.spec, EvaluateCommand.evaluateSpec,
       EvaluateCommand.eligibleSpec, DeadlinesCommand.spec,
+      CompletionsCommand.spec, ManCommand.spec,
+    ],
+    environment: [
+      HelpEntry(
+        "NO_COLOR",
+        "When set and not empty, no colour. Otherwise statuses, overdue deadlines and the "
+          + "words error and warning are coloured, but only on a terminal: pipes and files never "
+          + "get colour codes."),
+      HelpEntry("TERM", "No colour when unset or dumb."),
+    ],
+    exitStatuses: [
+      HelpEntry("0", "Success; for deadlines: nothing overdue or due within the window."),
+      HelpEntry("10", "deadlines: a deadline falls within the window."),
+      HelpEntry("11", "deadlines: a deadline is overdue."),
+      HelpEntry("64", "Usage error: an unknown command or option, a missing or bad value."),
+      HelpEntry("65", "Invalid data or plan; every finding is listed."),
+      HelpEntry("66", "An input file cannot be read."),
+      HelpEntry("70", "Internal error (including a time zone that cannot be loaded)."),
+      HelpEntry("73", "The output cannot be written."),
     ])
 
   /// Runs the command line and returns the exit status.
@@ -49,6 +67,9 @@ enum Thidua {
         case EvaluateCommand.evaluateSpec.name, EvaluateCommand.eligibleSpec.name:
           return try EvaluateCommand.run(parsed, console: console)
         case DeadlinesCommand.spec.name: return try DeadlinesCommand.run(parsed, console: console)
+        case CompletionsCommand.spec.name:
+          return try CompletionsCommand.run(parsed, console: console)
+        case ManCommand.spec.name: return try ManCommand.run(parsed, console: console)
         default: throw ThiduaError.internal(message: "no handler for '\(parsed.command.name)'")
         }
       }

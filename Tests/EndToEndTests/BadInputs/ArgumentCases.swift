@@ -36,7 +36,7 @@ let argumentCases: [BadInput] = [
   .arguments(
     "no command", [],
     stderr:
-      "error: missing command; expected one of check, check-data, show, evaluate, eligible, deadlines\n"
+      "error: missing command; expected one of check, check-data, show, evaluate, eligible, deadlines, completions, man\n"
       + seeHelp()),
   .arguments(
     "misspelt command", ["evalute"],
@@ -44,17 +44,17 @@ let argumentCases: [BadInput] = [
   .arguments(
     "unknown command", ["frobnicate"],
     stderr:
-      "error: unknown command 'frobnicate'; expected one of check, check-data, show, evaluate, eligible, deadlines\n"
+      "error: unknown command 'frobnicate'; expected one of check, check-data, show, evaluate, eligible, deadlines, completions, man\n"
       + seeHelp()),
   .arguments(
     "an option before the command", ["--bogus", "check", "plan.json"],
     stderr:
-      "error: expected a command before '--bogus'; one of check, check-data, show, evaluate, eligible, deadlines\n"
+      "error: expected a command before '--bogus'; one of check, check-data, show, evaluate, eligible, deadlines, completions, man\n"
       + seeHelp()),
   .arguments(
     "help for an unknown command", ["help", "nope"],
     stderr:
-      "error: unknown command 'nope'; expected one of check, check-data, show, evaluate, eligible, deadlines\n"
+      "error: unknown command 'nope'; expected one of check, check-data, show, evaluate, eligible, deadlines, completions, man\n"
       + seeHelp()),
 
   // Arguments and options.
@@ -207,6 +207,16 @@ let argumentCases: [BadInput] = [
     stderr:
       "error: standard input can be read only once, but '-' is given for --units and --data; "
       + "give files for all but one\n" + seeHelp("check-data")),
+  .arguments(
+    "completions for an unknown shell", ["completions", "tcsh"],
+    stderr:
+      "error: unknown shell 'tcsh'; expected one of bash, zsh, fish\n" + seeHelp("completions")),
+  .arguments(
+    "completions without a shell", ["completions"],
+    stderr: "error: missing argument 'SHELL'\n" + seeHelp("completions")),
+  .arguments(
+    "man with an argument", ["man", "evaluate"],
+    stderr: "error: unexpected argument 'evaluate'\n" + seeHelp("man")),
   .arguments(
     "an argument after --version", ["--version", "extra"],
     stderr: "error: unexpected argument 'extra' after '--version'\n" + seeHelp()),
