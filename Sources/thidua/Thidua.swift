@@ -16,7 +16,7 @@ enum Thidua {
     version: version,
     commands: [
       CheckCommand.spec, CheckDataCommand.spec, ShowCommand.spec, EvaluateCommand.evaluateSpec,
-      EvaluateCommand.eligibleSpec, DeadlinesCommand.spec,
+      EvaluateCommand.eligibleSpec, DeadlinesCommand.spec, SchemaCommand.spec,
       CompletionsCommand.spec, ManCommand.spec,
     ],
     environment: [
@@ -67,6 +67,7 @@ enum Thidua {
         case EvaluateCommand.evaluateSpec.name, EvaluateCommand.eligibleSpec.name:
           return try EvaluateCommand.run(parsed, console: console)
         case DeadlinesCommand.spec.name: return try DeadlinesCommand.run(parsed, console: console)
+        case SchemaCommand.spec.name: return try SchemaCommand.run(parsed, console: console)
         case CompletionsCommand.spec.name:
           return try CompletionsCommand.run(parsed, console: console)
         case ManCommand.spec.name: return try ManCommand.run(parsed, console: console)

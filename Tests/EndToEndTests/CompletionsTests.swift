@@ -29,7 +29,7 @@ import Testing
   @Test func theHelpListsWhatTheScriptsMustName() throws {
     let commands = try Self.commands()
     #expect(commands.contains("evaluate") && commands.contains("completions"))
-    #expect(commands.count == 8)
+    #expect(commands.count == 9)
     #expect(try Self.options(of: "evaluate").contains("--skip-invalid"))
   }
 

@@ -36,7 +36,7 @@ let argumentCases: [BadInput] = [
   .arguments(
     "no command", [],
     stderr:
-      "error: missing command; expected one of check, check-data, show, evaluate, eligible, deadlines, completions, man\n"
+      "error: missing command; expected one of check, check-data, show, evaluate, eligible, deadlines, schema, completions, man\n"
       + seeHelp()),
   .arguments(
     "misspelt command", ["evalute"],
@@ -44,17 +44,17 @@ let argumentCases: [BadInput] = [
   .arguments(
     "unknown command", ["frobnicate"],
     stderr:
-      "error: unknown command 'frobnicate'; expected one of check, check-data, show, evaluate, eligible, deadlines, completions, man\n"
+      "error: unknown command 'frobnicate'; expected one of check, check-data, show, evaluate, eligible, deadlines, schema, completions, man\n"
       + seeHelp()),
   .arguments(
     "an option before the command", ["--bogus", "check", "plan.json"],
     stderr:
-      "error: expected a command before '--bogus'; one of check, check-data, show, evaluate, eligible, deadlines, completions, man\n"
+      "error: expected a command before '--bogus'; one of check, check-data, show, evaluate, eligible, deadlines, schema, completions, man\n"
       + seeHelp()),
   .arguments(
     "help for an unknown command", ["help", "nope"],
     stderr:
-      "error: unknown command 'nope'; expected one of check, check-data, show, evaluate, eligible, deadlines, completions, man\n"
+      "error: unknown command 'nope'; expected one of check, check-data, show, evaluate, eligible, deadlines, schema, completions, man\n"
       + seeHelp()),
 
   // Arguments and options.
@@ -217,6 +217,9 @@ let argumentCases: [BadInput] = [
   .arguments(
     "man with an argument", ["man", "evaluate"],
     stderr: "error: unexpected argument 'evaluate'\n" + seeHelp("man")),
+  .arguments(
+    "schema with an option", ["schema", "--format", "json"],
+    stderr: "error: unknown option '--format'\n" + seeHelp("schema")),
   .arguments(
     "an argument after --version", ["--version", "extra"],
     stderr: "error: unexpected argument 'extra' after '--version'\n" + seeHelp()),
