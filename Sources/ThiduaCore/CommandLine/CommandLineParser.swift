@@ -29,7 +29,9 @@ public enum CommandLineParser {
       }
       return .version(tool.version ?? "")
     case "help":
-      guard arguments.count > 1 else { return .help(HelpFormatter.help(for: tool)) }
+      guard arguments.count > 1, arguments[1] != "help" || arguments.count > 2 else {
+        return .help(HelpFormatter.help(for: tool))
+      }
       let command = try self.command(named: arguments[1], in: tool)
       if arguments.count > 2 {
         throw .usage(message: "unexpected argument '\(arguments[2])'")

@@ -242,6 +242,12 @@ import Testing
     #expect(try CommandLineParser.parse(arguments, tool: CommandSpecs.tool) == .help(expected))
   }
 
+  @Test func helpAboutHelpIsTheToolsHelp() throws {
+    #expect(
+      try CommandLineParser.parse(["help", "help"], tool: CommandSpecs.tool)
+        == .help(HelpFormatter.help(for: CommandSpecs.tool)))
+  }
+
   @Test func printsTheVersion() throws {
     #expect(
       try CommandLineParser.parse(["--version"], tool: CommandSpecs.tool)
