@@ -290,7 +290,7 @@ enum FuzzTargets {
     guard case .run(let parsed) = outcome else { return }
     for option in parsed.command.options {
       switch option.kind {
-      case .string: _ = parsed.strings(option.name)
+      case .string, .file: _ = parsed.strings(option.name)
       case .integer: _ = try? parsed.int(option.name)
       case .choice: _ = parsed.string(option.name)
       }

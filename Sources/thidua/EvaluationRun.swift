@@ -9,12 +9,8 @@ enum EvaluationRun {
     OptionSpec(
       "data", short: "d", valueName: "FILE",
       help: "Household data: a unit-year panel or a household roster (told apart by header).",
-      isRequired: true),
-    OptionSpec(
-      "units", short: "u", valueName: "FILE", help: "Units: code, name, level, parent, flags."),
-    OptionSpec(
-      "mergers", short: "m", valueName: "FILE",
-      help: "Mergers: old_code, new_code, effective (YYYY-MM-DD)."),
+      kind: .file, isRequired: true),
+    .units, .mergers,
     OptionSpec(
       "year", short: "y", valueName: "YEAR",
       help: "Evaluation year (default: the latest in the data).",
@@ -22,9 +18,7 @@ enum EvaluationRun {
   ]
 
   /// `--output FILE`, written atomically; `-` or no option is standard output.
-  static let output = OptionSpec(
-    "output", short: "o", valueName: "FILE",
-    help: "Write here (atomically) instead of standard output.")
+  static let output = OptionSpec.output
 
   /// `--skip-invalid`.
   static let skipInvalid = FlagSpec(
@@ -41,7 +35,15 @@ enum EvaluationRun {
   {
     let year = try arguments.int("year")
     let skipInvalid = arguments.flag(Self.skipInvalid.name)
-    let reading = try PlanReader.read(file: arguments.argument("PLAN") ?? "")
+    let plan = arguments.argument("PLAN") ?? ""
+    let dataFile = try arguments.requiredString("data")
+    let unitsFile = arguments.string("units")
+    let mergersFile = arguments.string("mergers")
+    try InputFile.checkStandardInputReadOnce([
+      ("PLAN", [plan]), ("--data", [dataFile]), ("--units", unitsFile.map { [$0] } ?? []),
+      ("--mergers", mergersFile.map { [$0] } ?? []),
+    ])
+    let reading = try InputFile.plan(plan, console: console)
     for warning in reading.warnings { console.err(warning.description) }
     let period = reading.plan.period
     if let year, !(period.from...period.to).contains(year) {
@@ -50,8 +52,13 @@ enum EvaluationRun {
           + "expected a year from \(period.from) to \(period.to)")
     }
     let data = try DataLoader(skipInvalid: skipInvalid).load(
-      dataFile: try arguments.requiredString("data"), unitsFile: arguments.string("units"),
-      mergersFile: arguments.string("mergers"))
+      data: try InputFile.csv(dataFile, console: console),
+      units: try unitsFile.map { name throws(ThiduaError) in
+        try InputFile.csv(name, console: console)
+      },
+      mergers: try mergersFile.map { name throws(ThiduaError) in
+        try InputFile.csv(name, console: console)
+      })
     for diagnostic in data.diagnostics { console.err(diagnostic.description) }
     if skipInvalid {
       let a = data.accounting

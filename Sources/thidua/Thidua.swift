@@ -10,14 +10,32 @@ enum Thidua {
     abstract: "Track emulation campaigns (phong trào thi đua) against poverty.",
     discussion: """
       Plans are JSON files (see campaigns/); household data is CSV: a unit-year panel or a \
-      household roster. Exit statuses: 0 success, 10 a deadline is due within the window, \
-      11 a deadline is overdue, 64 usage error, 65 invalid data or plan, 66 an input cannot be \
-      read, 70 internal error, 73 the output cannot be written.
+      household roster. Wherever a file is read, - reads standard input instead (for one file \
+      of a run); --output - writes to standard output.
       """,
     version: version,
     commands: [
       CheckCommand.spec, CheckDataCommand.spec, ShowCommand.spec, EvaluateCommand.evaluateSpec,
-      EvaluateCommand.eligibleSpec, ReportCommand.spec, DeadlinesCommand.spec,
+      EvaluateCommand.eligibleSpec, ReportCommand.spec, DeadlinesCommand.spec, SchemaCommand.spec,
+      CompletionsCommand.spec, ManCommand.spec,
+    ],
+    environment: [
+      HelpEntry(
+        "NO_COLOR",
+        "When set and not empty, no colour. Otherwise statuses, overdue deadlines and the "
+          + "words error and warning are coloured, but only on a terminal: pipes and files never "
+          + "get colour codes."),
+      HelpEntry("TERM", "No colour when unset or dumb."),
+    ],
+    exitStatuses: [
+      HelpEntry("0", "Success; for deadlines: nothing overdue or due within the window."),
+      HelpEntry("10", "deadlines: a deadline falls within the window."),
+      HelpEntry("11", "deadlines: a deadline is overdue."),
+      HelpEntry("64", "Usage error: an unknown command or option, a missing or bad value."),
+      HelpEntry("65", "Invalid data or plan; every finding is listed."),
+      HelpEntry("66", "An input file cannot be read."),
+      HelpEntry("70", "Internal error (including a time zone that cannot be loaded)."),
+      HelpEntry("73", "The output cannot be written."),
     ])
 
   /// Runs the command line and returns the exit status.
@@ -50,14 +68,27 @@ enum Thidua {
           return try EvaluateCommand.run(parsed, console: console)
         case ReportCommand.spec.name: return try ReportCommand.run(parsed, console: console)
         case DeadlinesCommand.spec.name: return try DeadlinesCommand.run(parsed, console: console)
+        case SchemaCommand.spec.name: return try SchemaCommand.run(parsed, console: console)
+        case CompletionsCommand.spec.name:
+          return try CompletionsCommand.run(parsed, console: console)
+        case ManCommand.spec.name: return try ManCommand.run(parsed, console: console)
         default: throw ThiduaError.internal(message: "no handler for '\(parsed.command.name)'")
         }
       }
     } catch {
       console.err(error.message)
-      if case .usage = error { console.err("see 'thidua --help'") }
+      if case .usage = error { console.err(seeHelp(arguments)) }
       return exitStatus(for: error)
     }
+  }
+
+  /// Where to read more after a usage error: the help of the command the line names, or the
+  /// tool's when it names none.
+  static func seeHelp(_ arguments: [String]) -> String {
+    if let first = arguments.first, tool.command(named: first) != nil {
+      return "see 'thidua \(first) --help'"
+    }
+    return "see 'thidua --help'"
   }
 
   /// sysexits(3), as SPEC 4 documents them.
@@ -87,9 +118,35 @@ func emit(_ bytes: [UInt8], to output: String?, console: Console) throws(ThiduaE
   }
 }
 
+extension String? {
+  /// Whether an `--output` value means standard output: none given, or `-`.
+  var isStandardOutput: Bool { self == nil || self == "-" }
+}
+
 extension OptionSpec {
   /// `--format table|csv|tsv|json|ndjson`, the same for every command that prints results.
   static let format = OptionSpec(
     "format", short: "f", valueName: "FORMAT", help: "Output format.",
     kind: .choice(OutputFormat.allCases.map(\.rawValue)), defaultValue: "table")
+
+  /// `--output FILE`, written atomically; `-` is standard output.
+  static let output = OptionSpec(
+    "output", short: "o", valueName: "FILE",
+    help: "Write here (atomically) instead of standard output; - is standard output.",
+    kind: .file)
+
+  /// `--units FILE`.
+  static let units = OptionSpec(
+    "units", short: "u", valueName: "FILE", help: "Units: code, name, level, parent, flags.",
+    kind: .file)
+
+  /// `--mergers FILE`.
+  static let mergers = OptionSpec(
+    "mergers", short: "m", valueName: "FILE",
+    help: "Mergers: old_code, new_code, effective (YYYY-MM-DD).", kind: .file)
+}
+
+extension ArgumentSpec {
+  /// `PLAN`: one plan file.
+  static let plan = ArgumentSpec("PLAN", help: "The plan file.", kind: .file)
 }

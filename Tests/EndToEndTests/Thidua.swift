@@ -23,10 +23,11 @@ struct Thidua {
   }()
 
   /// Runs `thidua arguments…` in `directory` (the package root by default) with `environment` added.
-  /// Standard output goes to the file at `stdoutPath` when given (then `stdout` is empty).
+  /// Standard input is `stdin`, or the file at `stdinPath`, or empty. Standard output goes to the
+  /// file at `stdoutPath` when given (then `stdout` is empty).
   static func run(
     _ arguments: [String], in directory: URL = packageRoot, environment: [String: String] = [:],
-    stdin: String? = nil, stdoutPath: String? = nil
+    stdin: String? = nil, stdinPath: String? = nil, stdoutPath: String? = nil
   ) throws -> Result {
     let process = Process()
     process.executableURL = binary
@@ -47,7 +48,11 @@ struct Thidua {
     }
     process.standardError = err
     let input = Pipe()
-    process.standardInput = input
+    if let stdinPath, let handle = FileHandle(forReadingAtPath: stdinPath) {
+      process.standardInput = handle
+    } else {
+      process.standardInput = input
+    }
     try process.run()
     if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
     try input.fileHandleForWriting.close()

@@ -24,9 +24,14 @@ public enum CommandLineParser {
     case "-h", "--help":
       return .help(HelpFormatter.help(for: tool))
     case "--version" where tool.version != nil:
+      if arguments.count > 1 {
+        throw .usage(message: "unexpected argument '\(arguments[1])' after '--version'")
+      }
       return .version(tool.version ?? "")
     case "help":
-      guard arguments.count > 1 else { return .help(HelpFormatter.help(for: tool)) }
+      guard arguments.count > 1, arguments[1] != "help" || arguments.count > 2 else {
+        return .help(HelpFormatter.help(for: tool))
+      }
       let command = try self.command(named: arguments[1], in: tool)
       if arguments.count > 2 {
         throw .usage(message: "unexpected argument '\(arguments[2])'")
@@ -182,14 +187,14 @@ public enum CommandLineParser {
         guard let value = remaining.popFirst() else {
           throw .usage(message: "missing argument '\(argument.name)'")
         }
-        parsed.assign([value], to: argument)
+        try parsed.assign([value], to: argument)
       case .optional:
-        if let value = remaining.popFirst() { parsed.assign([value], to: argument) }
+        if let value = remaining.popFirst() { try parsed.assign([value], to: argument) }
       case .oneOrMore:
         guard !remaining.isEmpty else {
           throw .usage(message: "missing argument '\(argument.name)'")
         }
-        parsed.assign(Array(remaining), to: argument)
+        try parsed.assign(Array(remaining), to: argument)
         remaining = []
       }
     }

@@ -59,21 +59,41 @@ public struct ToolSpec: Sendable, Hashable {
   public var version: String?
   /// The subcommands, in the order the top-level help lists them.
   public var commands: [CommandSpec]
+  /// The environment variables the tool reads, with what each does.
+  public var environment: [HelpEntry]
+  /// The exit statuses, with what each means.
+  public var exitStatuses: [HelpEntry]
 
   /// A tool with subcommands.
   public init(
     name: String, abstract: String, discussion: String? = nil, version: String? = nil,
-    commands: [CommandSpec]
+    commands: [CommandSpec], environment: [HelpEntry] = [], exitStatuses: [HelpEntry] = []
   ) {
     self.name = name
     self.abstract = abstract
     self.discussion = discussion
     self.version = version
     self.commands = commands
+    self.environment = environment
+    self.exitStatuses = exitStatuses
   }
 
   /// The subcommand called `name`.
   public func command(named name: String) -> CommandSpec? {
     commands.first { $0.name == name }
+  }
+}
+
+/// A name and what it means, in one of the tool's lists: an environment variable, an exit status.
+public struct HelpEntry: Sendable, Hashable {
+  /// `NO_COLOR`, `64`.
+  public var name: String
+  /// One sentence.
+  public var help: String
+
+  /// An entry.
+  public init(_ name: String, _ help: String) {
+    self.name = name
+    self.help = help
   }
 }

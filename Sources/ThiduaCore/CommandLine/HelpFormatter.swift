@@ -56,9 +56,17 @@ public enum HelpFormatter {
     let commandRows = tool.commands.map { ($0.name, $0.abstract) }
     var optionRows: [(String, String)] = [("-h, --help", "Show this help.")]
     if tool.version != nil { optionRows.append(("--version", "Show the version.")) }
-    let column = descriptionColumn(commandRows + optionRows)
+    let environmentRows = tool.environment.map { ($0.name, $0.help) }
+    let statusRows = tool.exitStatuses.map { ($0.name, $0.help) }
+    let column = descriptionColumn(commandRows + optionRows + environmentRows + statusRows)
     sections.append("COMMANDS:\n" + table(commandRows, column: column, width: width))
     sections.append("OPTIONS:\n" + table(optionRows, column: column, width: width))
+    if !environmentRows.isEmpty {
+      sections.append("ENVIRONMENT:\n" + table(environmentRows, column: column, width: width))
+    }
+    if !statusRows.isEmpty {
+      sections.append("EXIT STATUS:\n" + table(statusRows, column: column, width: width))
+    }
     let seeAlso =
       "See '\(tool.name) help COMMAND' or '\(tool.name) COMMAND --help' for a command's"
       + " arguments and options."
@@ -70,7 +78,7 @@ public enum HelpFormatter {
 
   /// The usage line after the command's name; an option and its value stay one word, so
   /// wrapping keeps them together.
-  private static func usageWords(for command: CommandSpec) -> [String] {
+  static func usageWords(for command: CommandSpec) -> [String] {
     var words = command.arguments.map(\.synopsis)
     for option in command.options {
       let word = option.synopsis + (option.isRepeatable ? " ..." : "")
@@ -81,7 +89,7 @@ public enum HelpFormatter {
   }
 
   /// ` (values: a, b; default: a; may be repeated)`, or nothing.
-  private static func notes(_ option: OptionSpec) -> String {
+  static func notes(_ option: OptionSpec) -> String {
     var notes: [String] = []
     if case .choice(let names) = option.kind {
       notes.append("values: " + names.joined(separator: ", "))

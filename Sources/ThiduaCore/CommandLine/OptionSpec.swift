@@ -41,8 +41,10 @@ public struct OptionSpec: Sendable, Hashable {
 
   /// The values an option accepts.
   public enum ValueKind: Sendable, Hashable {
-    /// Any text (a file name, `-` for standard input or output, a date checked later).
+    /// Any text (a date checked later, a name).
     case string
+    /// A file's path, or `-` for standard input or output: shells complete it with file names.
+    case file
     /// A whole number; `expecting` completes "--year expects …" in the error, e.g.
     /// `a year such as 2025`.
     case integer(expecting: String)
@@ -79,12 +81,18 @@ public struct ArgumentSpec: Sendable, Hashable {
   public var help: String
   /// How many values it takes.
   public var arity: Arity
+  /// What values are accepted: a `.choice` is checked while parsing, a `.file` completed with
+  /// file names.
+  public var kind: OptionSpec.ValueKind
 
   /// A positional argument.
-  public init(_ name: String, help: String, arity: Arity = .one) {
+  public init(
+    _ name: String, help: String, arity: Arity = .one, kind: OptionSpec.ValueKind = .string
+  ) {
     self.name = name
     self.help = help
     self.arity = arity
+    self.kind = kind
   }
 
   /// How many values a positional argument takes. At most one argument of a command may be

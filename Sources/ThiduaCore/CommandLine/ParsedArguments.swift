@@ -106,7 +106,7 @@ public struct ParsedArguments: Sendable, Hashable {
       throw .usage(message: "'\(option.longForm)' may be given only once")
     }
     switch option.kind {
-    case .string:
+    case .string, .file:
       break
     case .integer:
       _ = try ParsedArguments.integer(value, for: option)
@@ -119,12 +119,19 @@ public struct ParsedArguments: Sendable, Hashable {
     optionValues[option.name, default: []].append(value)
   }
 
-  mutating func set(_ flag: FlagSpec) {
-    presentFlags.insert(flag.name)
+  mutating func assign(_ values: [String], to argument: ArgumentSpec) throws(ThiduaError) {
+    if case .choice(let names) = argument.kind {
+      for value in values where !names.contains(value) {
+        throw .usage(
+          message: ParsedArguments.unknownChoice(
+            value, option: argument.name.lowercased(), names: names))
+      }
+    }
+    argumentValues[argument.name] = values
   }
 
-  mutating func assign(_ values: [String], to argument: ArgumentSpec) {
-    argumentValues[argument.name] = values
+  mutating func set(_ flag: FlagSpec) {
+    presentFlags.insert(flag.name)
   }
 
   // MARK: Helpers

@@ -16,41 +16,51 @@ public struct DataCheck: Sendable {
   public static func run(
     unitsFile: String?, mergersFile: String?, dataFile: String?
   ) throws(ThiduaError) -> DataCheck {
+    try run(
+      units: unitsFile.map { CSVInput.file($0) }, mergers: mergersFile.map { CSVInput.file($0) },
+      data: dataFile.map { CSVInput.file($0) })
+  }
+
+  /// ``run(unitsFile:mergersFile:dataFile:)`` for inputs that may be other than files (standard
+  /// input read by the executable, bytes in tests); messages name each by its `name`.
+  public static func run(
+    units unitsInput: CSVInput?, mergers mergersInput: CSVInput?, data dataInput: CSVInput?
+  ) throws(ThiduaError) -> DataCheck {
     var check = DataCheck(summaries: [], warnings: [])
     var errors: [Diagnostic] = []
     var units: UnitsTable?
-    if let unitsFile {
+    if let unitsInput {
       do throws(ThiduaError) {
-        let table = try UnitsReader().read(.file(unitsFile))
+        let table = try UnitsReader().read(unitsInput)
         check.warnings += table.warnings
-        check.summaries.append("\(unitsFile): ok (\(table.units.count) units)")
+        check.summaries.append("\(unitsInput.name): ok (\(table.units.count) units)")
         units = table
       } catch .invalidData(let diagnostics) {
         errors += diagnostics
       }
     }
     var mergers: MergerTable?
-    if let mergersFile {
+    if let mergersInput {
       do throws(ThiduaError) {
-        let table = try MergersReader(units: units?.units).read(.file(mergersFile))
+        let table = try MergersReader(units: units?.units).read(mergersInput)
         let count = table.successors.count
-        check.summaries.append("\(mergersFile): ok (\(count) merger\(count == 1 ? "" : "s"))")
+        check.summaries.append("\(mergersInput.name): ok (\(count) merger\(count == 1 ? "" : "s"))")
         mergers = table
       } catch .invalidData(let diagnostics) {
         errors += diagnostics
       }
     }
     if !errors.isEmpty { throw .invalidData(diagnostics: errors.sorted()) }
-    guard let dataFile else { return check }
+    guard let dataInput else { return check }
     let data = try DataLoader(skipInvalid: false).load(
-      dataFile: dataFile, unitsFile: unitsFile, mergersFile: mergersFile)
+      data: dataInput, units: unitsInput, mergers: mergersInput)
     check.warnings += data.diagnostics.filter { $0.severity == .warning }
     let years = data.years
     check.summaries.append(
-      "\(dataFile): ok (\(data.accounting.read) rows, \(data.counts.count) units, years "
+      "\(dataInput.name): ok (\(data.accounting.read) rows, \(data.counts.count) units, years "
         + "\(years.min().map(String.init) ?? "-")–\(years.max().map(String.init) ?? "-"))")
-    if let mergers, let mergersFile, let first = years.min(), let last = years.max() {
-      check.warnings += outsideYears(mergers, file: mergersFile, first: first, last: last)
+    if let mergers, let mergersInput, let first = years.min(), let last = years.max() {
+      check.warnings += outsideYears(mergers, file: mergersInput.name, first: first, last: last)
     }
     return check
   }

@@ -81,7 +81,11 @@ extension HolidayCalendar {
   /// Reads a holidays file (UTF-8).
   public static func read(file: String) throws(ThiduaError) -> HolidayCalendar {
     var source = try FileByteSource(path: file)
-    let bytes = try source.readToEnd()
+    return try read(bytes: try source.readToEnd(), file: file)
+  }
+
+  /// Reads a holidays file's bytes (a file's, or standard input's), named `file` in messages.
+  public static func read(bytes: [UInt8], file: String) throws(ThiduaError) -> HolidayCalendar {
     guard let text = String(validating: bytes, as: UTF8.self) else {
       throw .invalidData(diagnostics: [
         .error(at: SourceLocation(file: file), "the file is not UTF-8; save it as UTF-8 text")

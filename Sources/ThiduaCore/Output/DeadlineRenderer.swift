@@ -11,10 +11,12 @@ public enum DeadlineRenderer {
 
   /// The check as text in `format`. Ends with a newline (empty CSV has just the header).
   /// `excel` makes CSV and TSV for spreadsheets (``DelimitedTextWriter/excel(_:)``); other
-  /// formats ignore it.
-  public static func render(_ check: DeadlineCheck, format: OutputFormat, excel: Bool = false)
-    -> String
-  {
+  /// formats ignore it. `marks` go around the table's `when` cells (for colour on a terminal):
+  /// overdue is unfavourable, due within the window calls for attention.
+  public static func render(
+    _ check: DeadlineCheck, format: OutputFormat, excel: Bool = false,
+    marks: EmphasisMarks? = nil
+  ) -> String {
     switch format {
     case .csv:
       return DelimitedTextWriter.forOutput(.csv, excel: excel)
@@ -36,8 +38,18 @@ public enum DeadlineRenderer {
       }
       let table = TextTable(
         header: ["due", "when", "plan", "deadline", "title", "decision", "note"], rows: rows)
+      let whenColumn = 1
+      var text: [UInt8] = []
+      table.render(
+        into: &text,
+        marks: marks.map { marks in
+          { row, column in
+            guard column == whenColumn else { return nil }
+            return marks(check.entries[row].isOverdue ? .unfavourable : .attention)
+          }
+        })
       let overdue = check.entries.count(where: \.isOverdue)
-      return table.render() + "\n"
+      return String(decoding: text, as: UTF8.self) + "\n"
         + "\(overdue) overdue, \(check.entries.count - overdue) due within the window\n"
     }
   }

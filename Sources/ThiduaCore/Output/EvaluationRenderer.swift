@@ -22,17 +22,22 @@ public enum EvaluationRenderer {
 
   /// The report as text in `format`, listing the units `list` selects. Ends with a newline.
   /// `excel` makes CSV and TSV for spreadsheets (``DelimitedTextWriter/excel(_:)``); other
-  /// formats ignore it.
+  /// formats ignore it. `marks` go around the status cells of the table (for colour on a
+  /// terminal; see ``UnitStatus/emphasis``); other formats ignore them.
   public static func render(
-    _ report: EvaluationReport, format: OutputFormat, list: ListKind, excel: Bool = false
+    _ report: EvaluationReport, format: OutputFormat, list: ListKind, excel: Bool = false,
+    marks: EmphasisMarks? = nil
   ) -> String {
-    String(decoding: renderUTF8(report, format: format, list: list, excel: excel), as: UTF8.self)
+    String(
+      decoding: renderUTF8(report, format: format, list: list, excel: excel, marks: marks),
+      as: UTF8.self)
   }
 
-  /// ``render(_:format:list:excel:)`` as UTF-8 bytes, for writing: the table of every commune
-  /// of the country is not checked for valid UTF-8 a second time on its way out.
+  /// ``render(_:format:list:excel:marks:)`` as UTF-8 bytes, for writing: the table of every
+  /// commune of the country is not checked for valid UTF-8 a second time on its way out.
   public static func renderUTF8(
-    _ report: EvaluationReport, format: OutputFormat, list: ListKind, excel: Bool = false
+    _ report: EvaluationReport, format: OutputFormat, list: ListKind, excel: Bool = false,
+    marks: EmphasisMarks? = nil
   ) -> [UInt8] {
     // The evaluation lists every unit: no filtered copy of a report of the whole country.
     let units: [UnitEvaluation]
@@ -61,7 +66,7 @@ public enum EvaluationRenderer {
       let writer = JSONWriter(style: .compact)
       return Array(units.map { writer.string(json($0)) + "\n" }.joined().utf8)
     case .table:
-      return table(report, units: units, list: list)
+      return table(report, units: units, list: list, marks: marks)
     }
   }
 
@@ -83,9 +88,9 @@ public enum EvaluationRenderer {
 
   // MARK: Table
 
-  private static func table(_ report: EvaluationReport, units: [UnitEvaluation], list: ListKind)
-    -> [UInt8]
-  {
+  private static func table(
+    _ report: EvaluationReport, units: [UnitEvaluation], list: ListKind, marks: EmphasisMarks?
+  ) -> [UInt8] {
     let title: String
     var header = ["code", "name", "level", "criterion", "status"]
     switch list {
@@ -110,7 +115,18 @@ public enum EvaluationRenderer {
     }
     var text = TextBuilder(checksTexts: true)
     text.write(TextTable.clean(title), "\n\n")
-    TextTable(header: header, rows: rows).render(into: &text) { row, cell in
+    let statusColumn = 4
+    TextTable(header: header, rows: rows).render(
+      into: &text,
+      marks: marks.map { marks in
+        { row, column in
+          guard column == statusColumn, let emphasis = units[row].status.emphasis else {
+            return nil
+          }
+          return marks(emphasis)
+        }
+      }
+    ) { row, cell in
       Reason.write(units[row], to: &cell)
     }
     text.write("\n", summary(units), "\n")

@@ -27,18 +27,28 @@ public struct TextTable: Sendable, Hashable {
 
   /// Appends the table to `text`, as UTF-8: a table of every commune of the country is not
   /// copied into a string of its own before it joins the rest of the output.
-  func render(into text: inout [UInt8]) {
+  ///
+  /// `marks`, given a row (0 for the first row under the rule) and a column, returns text to
+  /// put around that cell, or nil; marks take no room, so columns stay aligned.
+  func render(
+    into text: inout [UInt8],
+    marks: ((_ row: Int, _ column: Int) -> (before: String, after: String)?)? = nil
+  ) {
     var builder = TextBuilder(checksTexts: true)
-    render(into: &builder, lastCell: nil)
+    render(into: &builder, marks: marks, lastCell: nil)
     text += builder.bytes
   }
 
   /// Appends the table to `text`, which must check the texts written to it
-  /// (``TextBuilder/checksTexts``). With `lastCell`, the header has one column more than the rows,
-  /// and the cell of that last column is written by `lastCell(row, &cellText)` straight into
-  /// the output (a reason, written once for every unit of the country): the last column is not
-  /// padded, so its width is never needed.
-  func render(into text: inout TextBuilder, lastCell: ((Int, inout TextBuilder) -> Void)?) {
+  /// (``TextBuilder/checksTexts``), with `marks` as above. With `lastCell`, the header has one
+  /// column more than the rows, and the cell of that last column is written by
+  /// `lastCell(row, &cellText)` straight into the output (a reason, written once for every unit
+  /// of the country): the last column is not padded, so its width is never needed.
+  func render(
+    into text: inout TextBuilder,
+    marks: ((_ row: Int, _ column: Int) -> (before: String, after: String)?)? = nil,
+    lastCell: ((Int, inout TextBuilder) -> Void)?
+  ) {
     precondition(text.checksTexts, "a table's cells are checked for what it cannot show")
     let rowCount = max(header.count - (lastCell == nil ? 0 : 1), rows.map(\.count).max() ?? 0)
     let columnCount = rowCount + (lastCell == nil ? 0 : 1)
@@ -59,7 +69,13 @@ public struct TextTable: Sendable, Hashable {
       let lineStart = text.count
       for (column, cell) in row.enumerated() {
         if column > 0 { text.append(0x20, times: 2) }
-        text.append(utf8Of: cell.text)
+        if index >= 2, let marks, let (before, after) = marks(index - 2, column) {
+          text.append(utf8Of: before)
+          text.append(utf8Of: cell.text)
+          text.append(utf8Of: after)
+        } else {
+          text.append(utf8Of: cell.text)
+        }
         if column < columnCount - 1 { text.append(0x20, times: widths[column] - cell.width) }
       }
       if let lastCell, index >= 2 {

@@ -22,21 +22,31 @@ struct PlanDecoder {
     self.file = file
   }
 
+  // The keys of each object of a plan, and those it must have (besides the free-text keys every
+  // object takes, `freeTextKeys`). `PlanSchema` describes the same keys; a test keeps them equal.
   static let planKeys = [
     "$schema", "schema", "id", "title", "decision", "implements", "period", "timeZone",
     "baselineYear", "whenNoPoorHouseholds", "criteria", "awards", "deadlines", "shiftToWorkingDay",
     "acrossStandards",
   ]
+  static let planRequiredKeys = ["schema", "id", "title", "period"]
+  static let documentKeys = ["number", "date", "issuer"]
+  static let periodKeys = ["from", "to"]
   static let criterionKeys = ["id", "title", "applies", "measure", "atLeast", "consecutiveYears"]
+  static let criterionRequiredKeys = ["id", "applies", "measure", "atLeast", "consecutiveYears"]
   static let selectorKeys = ["level", "allFlags", "anyFlag", "noneFlag", "baselineRate"]
+  static let rateBoundKeys = ["below", "atLeast"]
   static let awardKeys = ["id", "title", "criteria"]
   static let deadlineKeys = ["id", "title", "due", "done", "every", "on", "from", "to"]
+  static let deadlineRequiredKeys = ["id", "title"]
+  /// The keys a yearly deadline must have besides `every`, and that a one-off one must not.
+  static let yearlyDeadlineKeys = ["on", "from", "to"]
 
   /// The plan in `root`, or nil when it has errors (then `errors` says why).
   mutating func decode(_ root: JSONNode) -> Plan? {
     guard
       let fields = fields(
-        of: root, at: "", known: Self.planKeys, required: ["schema", "id", "title", "period"])
+        of: root, at: "", known: Self.planKeys, required: Self.planRequiredKeys)
     else { return nil }
 
     if let value = fields["schema"], let schema = string(value, "schema"), schema != Plan.schema {
@@ -91,7 +101,7 @@ struct PlanDecoder {
 
   /// `{ "number", "date", "issuer" }`, each optional but not all absent.
   mutating func document(_ value: JSONNode, _ path: String) -> DocumentReference? {
-    guard let fields = fields(of: value, at: path, known: ["number", "date", "issuer"]) else {
+    guard let fields = fields(of: value, at: path, known: Self.documentKeys) else {
       return nil
     }
     let number = fields["number"].flatMap { nonEmptyString($0, fields.path("number")) }
@@ -114,7 +124,8 @@ struct PlanDecoder {
 
   mutating func period(_ value: JSONNode, _ path: String) -> YearRange? {
     guard
-      let fields = fields(of: value, at: path, known: ["from", "to"], required: ["from", "to"])
+      let fields = fields(
+        of: value, at: path, known: Self.periodKeys, required: Self.periodKeys)
     else { return nil }
     let from = fields["from"].flatMap { year($0, fields.path("from")) }
     let to = fields["to"].flatMap { year($0, fields.path("to")) }
@@ -165,8 +176,7 @@ struct PlanDecoder {
   ) -> Criterion? {
     guard
       let fields = fields(
-        of: value, at: path, known: Self.criterionKeys,
-        required: ["id", "applies", "measure", "atLeast", "consecutiveYears"])
+        of: value, at: path, known: Self.criterionKeys, required: Self.criterionRequiredKeys)
     else { return nil }
     let id = fields["id"].flatMap { nonEmptyString($0, fields.path("id")) }
     let title = fields["title"].flatMap { nonEmptyString($0, fields.path("title")) }
@@ -241,7 +251,7 @@ struct PlanDecoder {
 
   /// `{ "below": 5 }`, `{ "atLeast": 5 }` or both, as a range that is not empty.
   mutating func rateBound(_ value: JSONNode, _ path: String) -> RateBound? {
-    guard let fields = fields(of: value, at: path, known: ["below", "atLeast"]) else {
+    guard let fields = fields(of: value, at: path, known: Self.rateBoundKeys) else {
       return nil
     }
     let below = fields["below"].flatMap { threshold($0, fields.path("below")) }
@@ -276,7 +286,7 @@ struct PlanDecoder {
       let path = JSONPath.element("awards", index)
       guard
         let fields = fields(
-          of: element, at: path, known: Self.awardKeys, required: ["id", "title", "criteria"])
+          of: element, at: path, known: Self.awardKeys, required: Self.awardKeys)
       else {
         valid = false
         continue
@@ -364,7 +374,7 @@ struct PlanDecoder {
   mutating func deadline(_ value: JSONNode, _ path: String, period: YearRange?) -> Deadline? {
     guard
       let fields = fields(
-        of: value, at: path, known: Self.deadlineKeys, required: ["id", "title"])
+        of: value, at: path, known: Self.deadlineKeys, required: Self.deadlineRequiredKeys)
     else { return nil }
     let id = fields["id"].flatMap { nonEmptyString($0, fields.path("id")) }
     let title = fields["title"].flatMap { nonEmptyString($0, fields.path("title")) }
@@ -394,7 +404,7 @@ struct PlanDecoder {
     _ dueValue: JSONNode, _ fields: ObjectFields, period: YearRange?
   ) -> Deadline.Schedule? {
     var valid = true
-    for key in ["on", "from", "to"] {
+    for key in Self.yearlyDeadlineKeys {
       guard let value = fields[key] else { continue }
       error(
         fields.path(key), at: value.position,
@@ -439,7 +449,7 @@ struct PlanDecoder {
         "only \"year\" is supported, found \"\(every)\"")
       valid = false
     }
-    for key in ["on", "from", "to"] where fields[key] == nil {
+    for key in Self.yearlyDeadlineKeys where fields[key] == nil {
       error(fields.path(key), at: fields.position, "missing required key for a yearly deadline")
       valid = false
     }

@@ -45,19 +45,21 @@ public enum PlanReader {
         ? error.localizedDescription : "permission denied"
       throw .cannotRead(file: file, reason: reason)
     }
-    if data.count > JSONParser.maximumInputSize {
+    return try parse(bytes: [UInt8](data), file: file)
+  }
+
+  /// Reads a plan from `bytes` (a file's, or standard input's), reporting positions in `file`.
+  /// A caller reading a stream need not read more than ``JSONParser/maximumInputSize`` + 1
+  /// bytes: that many are enough to refuse it.
+  ///
+  /// - Throws: `.invalidPlan` with every error found, sorted by position.
+  public static func parse(bytes: [UInt8], file: String) throws(ThiduaError) -> PlanReading {
+    if bytes.count > JSONParser.maximumInputSize {
       let location = SourceLocation(file: file, line: 1, column: 1)
       throw .invalidPlan(diagnostics: [
         .error(at: location, "$: the file is larger than the 8 MiB a plan may have")
       ])
     }
-    return try parse(bytes: [UInt8](data), file: file)
-  }
-
-  /// Reads a plan from `bytes`, reporting positions in `file`.
-  ///
-  /// - Throws: `.invalidPlan` with every error found, sorted by position.
-  public static func parse(bytes: [UInt8], file: String) throws(ThiduaError) -> PlanReading {
     let root: JSONNode
     do {
       root = try JSONParser.parse(bytes)

@@ -8,17 +8,19 @@ enum CheckCommand {
     discussion: "A directory stands for the *.json files in it. Exit 65 when a plan is invalid.",
     examples: ["thidua check campaigns/", "thidua check campaigns/ben-tre-2021-2025.json"],
     arguments: [
-      ArgumentSpec("PLAN", help: "A plan file or a directory of plans.", arity: .oneOrMore)
+      ArgumentSpec(
+        "PLAN", help: "A plan file or a directory of plans.", arity: .oneOrMore, kind: .file)
     ])
 
   static func run(_ arguments: ParsedArguments, console: Console) throws(ThiduaError) -> Int32 {
+    try InputFile.checkStandardInputReadOnce([("PLAN", arguments.arguments("PLAN"))])
     let files = try PlanCatalog.planFiles(arguments.arguments("PLAN"))
     var status: Int32 = 0
     for file in files {
       do throws(ThiduaError) {
-        let reading = try PlanReader.read(file: file)
+        let reading = try InputFile.plan(file, console: console)
         for warning in reading.warnings { console.err(warning.description) }
-        console.out("\(file): ok\n")
+        console.out("\(reading.plan.file): ok\n")
       } catch {
         console.err(error.message)
         status = max(status, Thidua.exitStatus(for: error))

@@ -14,12 +14,10 @@ enum CheckDataCommand {
       "thidua check-data --units campaigns/sample/units.csv --mergers campaigns/sample/mergers.csv --data campaigns/sample/panel.csv"
     ],
     options: [
+      .units, .mergers,
       OptionSpec(
-        "units", short: "u", valueName: "FILE", help: "Units: code, name, level, parent, flags."),
-      OptionSpec(
-        "mergers", short: "m", valueName: "FILE", help: "Mergers: old_code, new_code, effective."),
-      OptionSpec(
-        "data", short: "d", valueName: "FILE", help: "A unit-year panel or a household roster."),
+        "data", short: "d", valueName: "FILE", help: "A unit-year panel or a household roster.",
+        kind: .file),
     ])
 
   static func run(_ arguments: ParsedArguments, console: Console) throws(ThiduaError) -> Int32 {
@@ -29,7 +27,15 @@ enum CheckDataCommand {
     guard units != nil || mergers != nil || data != nil else {
       throw .usage(message: "give at least one of --units, --mergers, --data")
     }
-    let check = try DataCheck.run(unitsFile: units, mergersFile: mergers, dataFile: data)
+    try InputFile.checkStandardInputReadOnce([
+      ("--units", units.map { [$0] } ?? []), ("--mergers", mergers.map { [$0] } ?? []),
+      ("--data", data.map { [$0] } ?? []),
+    ])
+    func input(_ name: String?) throws(ThiduaError) -> CSVInput? {
+      try name.map { name throws(ThiduaError) in try InputFile.csv(name, console: console) }
+    }
+    let check = try DataCheck.run(
+      units: try input(units), mergers: try input(mergers), data: try input(data))
     for warning in check.warnings { console.err(warning.description) }
     console.out(check.summaries.map { $0 + "\n" }.joined())
     return 0

@@ -18,7 +18,8 @@ enum DeadlinesCommand {
       "thidua deadlines --quiet campaigns/ || mail -s 'thidua: deadlines' officer@example.vn",
     ],
     arguments: [
-      ArgumentSpec("PLAN", help: "Plan files or directories of plans.", arity: .oneOrMore)
+      ArgumentSpec(
+        "PLAN", help: "Plan files or directories of plans.", arity: .oneOrMore, kind: .file)
     ],
     options: [
       OptionSpec(
@@ -29,7 +30,8 @@ enum DeadlinesCommand {
         kind: .integer(expecting: "a number of days such as 30"), defaultValue: "30"),
       OptionSpec(
         "holidays", valueName: "FILE",
-        help: "Public holidays, one YYYY-MM-DD[,name] a line, for plans with shiftToWorkingDay."),
+        help: "Public holidays, one YYYY-MM-DD[,name] a line, for plans with shiftToWorkingDay.",
+        kind: .file),
       .format,
     ],
     flags: [
@@ -49,14 +51,17 @@ enum DeadlinesCommand {
       }
       return date
     }
+    try InputFile.checkStandardInputReadOnce([
+      ("PLAN", arguments.arguments("PLAN")), ("--holidays", arguments.strings("holidays")),
+    ])
     let holidays =
       try arguments.string("holidays").map { file throws(ThiduaError) in
-        try HolidayCalendar.read(file: file)
+        try InputFile.holidays(file, console: console)
       } ?? .weekendsOnly
     var plans: [Plan] = []
     var warnings: [Diagnostic] = []
     for file in try PlanCatalog.planFiles(arguments.arguments("PLAN")) {
-      let reading = try PlanReader.read(file: file)
+      let reading = try InputFile.plan(file, console: console)
       warnings += reading.warnings
       plans.append(reading.plan)
     }
@@ -65,7 +70,8 @@ enum DeadlinesCommand {
     // Quiet means silent when there is nothing to do; when there is, the mail gets everything.
     if check.exitStatus != 0 || !arguments.flag("quiet") {
       for warning in warnings { console.err(warning.description) }
-      console.out(DeadlineRenderer.render(check, format: format, excel: excel))
+      console.out(
+        DeadlineRenderer.render(check, format: format, excel: excel, marks: console.tableMarks))
     }
     return check.exitStatus
   }

@@ -18,7 +18,7 @@ enum EvaluateCommand {
       "thidua evaluate campaigns/ben-tre-2021-2025.json --data campaigns/sample/panel.csv --units campaigns/sample/units.csv",
       "thidua evaluate campaigns/ben-tre-2021-2025.json --data campaigns/sample/roster.csv --units campaigns/sample/units.csv --format json",
     ],
-    arguments: [ArgumentSpec("PLAN", help: "The plan file.")],
+    arguments: [.plan],
     options: dataOptions, flags: [EvaluationRun.skipInvalid, .excel])
 
   static let eligibleSpec = CommandSpec(
@@ -27,7 +27,7 @@ enum EvaluateCommand {
     examples: [
       "thidua eligible campaigns/ben-tre-2021-2025.json --data campaigns/sample/panel.csv --units campaigns/sample/units.csv --format csv --output eligible.csv"
     ],
-    arguments: [ArgumentSpec("PLAN", help: "The plan file.")],
+    arguments: [.plan],
     options: dataOptions,
     flags: [
       EvaluationRun.skipInvalid,
@@ -41,9 +41,12 @@ enum EvaluateCommand {
     let list: ListKind =
       arguments.command.name == eligibleSpec.name
       ? .eligibility(includeReview: arguments.flag("include-review")) : .evaluation
+    let output = arguments.string("output")
     try emit(
-      EvaluationRenderer.renderUTF8(report, format: format, list: list, excel: excel),
-      to: arguments.string("output"), console: console)
+      EvaluationRenderer.renderUTF8(
+        report, format: format, list: list, excel: excel,
+        marks: output.isStandardOutput ? console.tableMarks : nil),
+      to: output, console: console)
     return 0
   }
 }

@@ -15,7 +15,7 @@ enum ReportCommand {
     examples: [
       "thidua report campaigns/ben-tre-2021-2025.json --data campaigns/sample/panel.csv --units campaigns/sample/units.csv --mergers campaigns/sample/mergers.csv --output report.html"
     ],
-    arguments: [ArgumentSpec("PLAN", help: "The plan file.")],
+    arguments: [.plan],
     options: EvaluationRun.inputOptions + [EvaluationRun.output],
     flags: [EvaluationRun.skipInvalid])
 

@@ -6,10 +6,10 @@ enum ShowCommand {
     name: "show",
     abstract: "Print a plan in words: decision, criteria in the order applied, awards, deadlines.",
     examples: ["thidua show campaigns/ben-tre-2021-2025.json"],
-    arguments: [ArgumentSpec("PLAN", help: "A plan file.")])
+    arguments: [.plan])
 
   static func run(_ arguments: ParsedArguments, console: Console) throws(ThiduaError) -> Int32 {
-    let reading = try PlanReader.read(file: arguments.argument("PLAN") ?? "")
+    let reading = try InputFile.plan(arguments.argument("PLAN") ?? "", console: console)
     for warning in reading.warnings { console.err(warning.description) }
     console.out(describe(reading.plan))
     return 0

@@ -242,9 +242,40 @@ import Testing
     #expect(try CommandLineParser.parse(arguments, tool: CommandSpecs.tool) == .help(expected))
   }
 
+  @Test func helpAboutHelpIsTheToolsHelp() throws {
+    #expect(
+      try CommandLineParser.parse(["help", "help"], tool: CommandSpecs.tool)
+        == .help(HelpFormatter.help(for: CommandSpecs.tool)))
+  }
+
   @Test func printsTheVersion() throws {
     #expect(
       try CommandLineParser.parse(["--version"], tool: CommandSpecs.tool)
         == .version("thidua 1.0.0"))
+  }
+
+  @Test func theVersionTakesNoArguments() {
+    #expect(throws: ThiduaError.usage(message: "unexpected argument 'x' after '--version'")) {
+      try CommandLineParser.parse(["--version", "x"], tool: CommandSpecs.tool)
+    }
+  }
+
+  @Test func argumentsWithChoicesAreChecked() throws {
+    let command = CommandSpec(
+      name: "completions", abstract: "Print a completion script.",
+      arguments: [ArgumentSpec("SHELL", help: "The shell.", kind: .choice(["bash", "zsh"]))])
+    let parsed = try CommandLineParser.parse(["zsh"], for: command)
+    #expect(parsed.argument("SHELL") == "zsh")
+    expectUsageError(
+      ["tcsh"], "unknown shell 'tcsh'; expected one of bash, zsh", command: command)
+  }
+
+  @Test func fileOptionsTakeAnyPathAndTheDash() throws {
+    let command = CommandSpec(
+      name: "read", abstract: "Read.",
+      options: [OptionSpec("data", valueName: "FILE", help: "Data.", kind: .file)])
+    #expect(try CommandLineParser.parse(["--data", "-"], for: command).string("data") == "-")
+    #expect(
+      try CommandLineParser.parse(["--data=a b.csv"], for: command).string("data") == "a b.csv")
   }
 }

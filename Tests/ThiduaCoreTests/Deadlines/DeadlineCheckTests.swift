@@ -114,6 +114,17 @@ func plan(
     }
   }
 
+  @Test func holidaysAreReadFromBytesUnderTheGivenName() throws {
+    let holidays = try HolidayCalendar.read(
+      bytes: Array("2025-09-02,Quốc khánh\n".utf8), file: "<stdin>")
+    #expect(holidays.names == [date("2025-09-02"): "Quốc khánh"])
+    #expect(
+      throws: ThiduaError.invalidData(diagnostics: [
+        .error(at: SourceLocation(file: "<stdin>"), "the file is not UTF-8; save it as UTF-8 text")
+      ])
+    ) { try HolidayCalendar.read(bytes: [0x32, 0xFF], file: "<stdin>") }
+  }
+
   @Test func weekdays() {
     #expect(date("2025-11-23").isoWeekday == 7)  // a Sunday
     #expect(date("2026-11-23").isoWeekday == 1)  // a Monday

@@ -52,6 +52,40 @@ import Testing
         == EvaluationRenderer.render(SampleReport.report, format: format, list: .evaluation))
   }
 
+  @Test(arguments: [ListKind.evaluation, .eligibility(includeReview: true)])
+  func marksSurroundTheStatusesThatCallForAction(list: ListKind) {
+    let marks: EmphasisMarks = { emphasis in ("[\(emphasis)|", "]") }
+    let plain = EvaluationRenderer.render(SampleReport.report, format: .table, list: list)
+    let marked = EvaluationRenderer.render(
+      SampleReport.report, format: .table, list: list, marks: marks)
+    #expect(marked.contains("[favourable|eligible]"))
+    #expect(marked.contains("[attention|review]"))
+    if case .evaluation = list {
+      #expect(marked.contains("[unfavourable|not-eligible]"))
+      #expect(!marked.contains("|insufficient-data]"))
+    }
+    let unmarked = marked.replacingOccurrences(
+      of: "\\[[a-z]+\\|([a-z-]+)\\]", with: "$1", options: .regularExpression)
+    #expect(unmarked == plain)
+  }
+
+  @Test(arguments: [OutputFormat.csv, .tsv, .json, .ndjson])
+  func marksChangeNoOtherFormat(format: OutputFormat) {
+    #expect(
+      EvaluationRenderer.render(
+        SampleReport.report, format: format, list: .evaluation, marks: { _ in ("<", ">") })
+        == EvaluationRenderer.render(SampleReport.report, format: format, list: .evaluation))
+  }
+
+  @Test func statusesCallingForActionAreEmphasised() {
+    #expect(UnitStatus.eligible.emphasis == .favourable)
+    #expect(UnitStatus.notEligible.emphasis == .unfavourable)
+    #expect(UnitStatus.review.emphasis == .attention)
+    for status in [UnitStatus.insufficientData, .invalidData, .noCriterion, .merged] {
+      #expect(status.emphasis == nil)
+    }
+  }
+
   @Test func eligibilityListsOnlyEligibleUnitsAndReviewWhenAsked() {
     let plain = EvaluationRenderer.render(
       SampleReport.report, format: .csv, list: .eligibility(includeReview: false))

@@ -41,4 +41,27 @@ import Testing
         == "a                  b\n-----------------  -\nabcdefgh ijklmnop  Thạnh Phong Bến Tre xã\n"
     )
   }
+
+  @Test func marksGoAroundTheCellAndTakeNoRoom() {
+    let table = TextTable(
+      header: ["code", "status", "reason"],
+      rows: [["1", "eligible", "meets"], ["22", "review", ""], ["3", "not-eligible", "x"]])
+    var marked: [UInt8] = []
+    table.render(into: &marked) { row, column in
+      column == 1 && row != 1 ? ("<\(row)>", "</>") : nil
+    }
+    #expect(
+      String(decoding: marked, as: UTF8.self) == """
+        code  status        reason
+        ----  ------------  ------
+        1     <0>eligible</>      meets
+        22    review
+        3     <2>not-eligible</>  x
+
+        """)
+    let unmarked = String(decoding: marked, as: UTF8.self)
+      .replacingOccurrences(of: "<0>", with: "").replacingOccurrences(of: "<2>", with: "")
+      .replacingOccurrences(of: "</>", with: "")
+    #expect(unmarked == table.render())
+  }
 }

@@ -33,6 +33,20 @@ import Testing
       ])
   }
 
+  @Test func schemasBesideThePlansAreLeftOutButCanBeNamed() throws {
+    let root = try directory(with: ["a.json", "plan.schema.json", "z.json"])
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    #expect(try PlanCatalog.planFiles([root]) == [root + "/a.json", root + "/z.json"])
+    #expect(
+      try PlanCatalog.planFiles([root + "/plan.schema.json"]) == [root + "/plan.schema.json"])
+  }
+
+  @Test func theDashForStandardInputIsPassedOn() throws {
+    let root = try directory(with: ["a.json"])
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    #expect(try PlanCatalog.planFiles(["-", root, "-"]) == ["-", root + "/a.json", "-"])
+  }
+
   @Test func filesAreTakenAsTheyAreAndInOrder() throws {
     let root = try directory(with: ["x.json", "plan.txt", "d/", "d/a.json"])
     defer { try? FileManager.default.removeItem(atPath: root) }

@@ -23,6 +23,16 @@ import Testing
     }
   }
 
+  @Test func bytesOverTheLimitAreRefusedWhereverTheyComeFrom() {
+    let large = [UInt8](repeating: 0x20, count: JSONParser.maximumInputSize + 1)
+    let message = "$: the file is larger than the 8 MiB a plan may have"
+    #expect(
+      throws: ThiduaError.invalidPlan(diagnostics: [
+        .error(at: SourceLocation(file: "<stdin>", line: 1, column: 1), message)
+      ])
+    ) { try PlanReader.parse(bytes: large, file: "<stdin>") }
+  }
+
   @Test func everyTruncationIsRefused() {
     #expect(!Self.benTre.isEmpty)
     for length in stride(from: 0, to: Self.benTre.count - 1, by: 3) {
