@@ -9,6 +9,8 @@ import ThiduaCore
 final class Console {
   /// Why standard output could not be written, if it could not.
   private(set) var outputError: ThiduaError?
+  /// The language of what is printed for people (`--lang`, or the locale's).
+  var language = Language.english
 
   /// Writes `text` to standard output as it is.
   func out(_ text: String) {

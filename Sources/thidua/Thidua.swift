@@ -18,13 +18,16 @@ enum Thidua {
     commands: [
       CheckCommand.spec, CheckDataCommand.spec, ShowCommand.spec, EvaluateCommand.evaluateSpec,
       EvaluateCommand.eligibleSpec, DeadlinesCommand.spec,
-    ])
+    ],
+    globalOptions: [.lang])
 
-  /// Runs the command line and returns the exit status.
-  static func run(_ arguments: [String], console: Console) -> Int32 {
+  /// Runs the command line and returns the exit status. `environment` gives the default language
+  /// (LC_ALL, LC_MESSAGES, LANG); `--lang` overrides it, for every message, usage errors included.
+  static func run(_ arguments: [String], console: Console, environment: [String: String]) -> Int32 {
+    console.language = Language.requested(in: arguments) ?? Language(environment: environment)
     let status = runCommand(arguments, console: console)
     if let error = console.outputError {
-      console.err(error.message)
+      console.err(error.message(in: console.language))
       return exitStatus(for: error)
     }
     return status
@@ -53,8 +56,10 @@ enum Thidua {
         }
       }
     } catch {
-      console.err(error.message)
-      if case .usage = error { console.err("see 'thidua --help'") }
+      console.err(error.message(in: console.language))
+      if case .usage = error {
+        console.err(Message.seeHelp(tool: tool.name).text(in: console.language))
+      }
       return exitStatus(for: error)
     }
   }
@@ -87,6 +92,15 @@ func emit(_ bytes: [UInt8], to output: String?, console: Console) throws(ThiduaE
 }
 
 extension OptionSpec {
+  /// `--lang vi|en`, accepted by every command (before its name too): the language of what
+  /// people read. Scripts' CSV columns, JSON keys and status values stay English.
+  static let lang = OptionSpec(
+    "lang", valueName: "LANG",
+    help: "Language for people: tables, reasons, show, deadlines, messages; with --excel also "
+      + "the CSV/TSV headers (Mã đơn vị, Tên đơn vị, …). Default: vi when LC_ALL, LC_MESSAGES "
+      + "or LANG (the first set) starts with vi, else en. CSV/JSON keys and values stay English.",
+    kind: .choice(Language.allCases.map(\.rawValue)))
+
   /// `--format table|csv|tsv|json|ndjson`, the same for every command that prints results.
   static let format = OptionSpec(
     "format", short: "f", valueName: "FORMAT", help: "Output format.",

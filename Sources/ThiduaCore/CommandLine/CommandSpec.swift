@@ -59,17 +59,20 @@ public struct ToolSpec: Sendable, Hashable {
   public var version: String?
   /// The subcommands, in the order the top-level help lists them.
   public var commands: [CommandSpec]
+  /// Options every command accepts (`--lang`), after the command's name or before it.
+  public var globalOptions: [OptionSpec]
 
   /// A tool with subcommands.
   public init(
     name: String, abstract: String, discussion: String? = nil, version: String? = nil,
-    commands: [CommandSpec]
+    commands: [CommandSpec], globalOptions: [OptionSpec] = []
   ) {
     self.name = name
     self.abstract = abstract
     self.discussion = discussion
     self.version = version
     self.commands = commands
+    self.globalOptions = globalOptions
   }
 
   /// The subcommand called `name`.

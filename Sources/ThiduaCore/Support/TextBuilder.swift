@@ -7,18 +7,25 @@
 /// is checked as it is written. One holding a tab or a line break, or one that NFC would change,
 /// marks the text as ``needsCleaning``; the table then cleans the whole cell as it cleans any
 /// other (``TextTable/clean(_:)``), so a cell is the same however it was written.
+///
+/// The text is in one ``language``: whoever writes into it chooses the words by it (``Reason``),
+/// and numbers with decimals are written with its decimal mark (`21.9` in English, `21,9` in
+/// Vietnamese).
 struct TextBuilder {
   /// The text so far, in UTF-8.
   var bytes: [UInt8]
   /// Whether `String` pieces are checked for what a table cell cannot show as it is.
   let checksTexts: Bool
+  /// The language the text is written in.
+  let language: Language
   /// Whether a `String` piece needs cleaning before the text is shown in a table.
   private(set) var needsCleaning = false
 
   /// A text that goes on from `bytes`.
-  init(bytes: [UInt8] = [], checksTexts: Bool = false) {
+  init(bytes: [UInt8] = [], checksTexts: Bool = false, language: Language = .english) {
     self.bytes = bytes
     self.checksTexts = checksTexts
+    self.language = language
   }
 
   /// The text as a `String`.
@@ -77,7 +84,29 @@ struct TextBuilder {
 
   /// Appends `value` with exactly `places` decimals (``Rational/formatted(places:)``).
   mutating func write(_ value: Rational, places: Int) {
+    let start = bytes.count
     value.write(places: places, to: &bytes)
+    if language == .vietnamese { useDecimalComma(from: start) }
+  }
+
+  /// Makes the decimal point written from `start` on a comma, as Vietnamese writes it (`21,9`).
+  private mutating func useDecimalComma(from start: Int) {
+    for index in start..<bytes.count where bytes[index] == UInt8(ascii: ".") {
+      bytes[index] = UInt8(ascii: ",")
+      return
+    }
+  }
+
+  /// Appends the shortest exact decimal form of `value` (``Rational/decimalDescription``), such
+  /// as a threshold `20` or `2.5`, with the language's decimal mark.
+  mutating func write(_ value: Rational) {
+    if value.denominator == 1, let whole = Int(exactly: value.numerator) {
+      write(whole)
+    } else {
+      let start = bytes.count
+      bytes.append(utf8Of: value.decimalDescription)
+      if language == .vietnamese { useDecimalComma(from: start) }
+    }
   }
 
   /// Appends `items` joined by `separator`.
@@ -115,11 +144,7 @@ extension Int: TextPiece {
 extension Rational: TextPiece {
   /// Writes the shortest exact decimal form (``decimalDescription``): a threshold such as `20`.
   func write(to text: inout TextBuilder) {
-    if denominator == 1, let whole = Int(exactly: numerator) {
-      text.write(whole)
-    } else {
-      text.write(decimalDescription)
-    }
+    text.write(self)
   }
 }
 
@@ -130,4 +155,9 @@ extension [UInt8] {
       append(contentsOf: text.utf8)
     }
   }
+}
+
+extension Message: TextPiece {
+  /// Writes the message in the text's language.
+  func write(to text: inout TextBuilder) { text.write(self.text(in: text.language)) }
 }

@@ -17,10 +17,10 @@ enum CheckCommand {
     for file in files {
       do throws(ThiduaError) {
         let reading = try PlanReader.read(file: file)
-        for warning in reading.warnings { console.err(warning.description) }
-        console.out("\(file): ok\n")
+        for warning in reading.warnings { console.err(warning.description(in: console.language)) }
+        console.out(Message.planOK(file: file).text(in: console.language) + "\n")
       } catch {
-        console.err(error.message)
+        console.err(error.message(in: console.language))
         status = max(status, Thidua.exitStatus(for: error))
       }
     }

@@ -27,10 +27,10 @@ enum CheckDataCommand {
     let mergers = arguments.string("mergers")
     let data = arguments.string("data")
     guard units != nil || mergers != nil || data != nil else {
-      throw .usage(message: "give at least one of --units, --mergers, --data")
+      throw .usage(message: .checkDataNeedsAFile)
     }
     let check = try DataCheck.run(unitsFile: units, mergersFile: mergers, dataFile: data)
-    for warning in check.warnings { console.err(warning.description) }
+    for warning in check.warnings { console.err(warning.description(in: console.language)) }
     console.out(check.summaries.map { $0 + "\n" }.joined())
     return 0
   }

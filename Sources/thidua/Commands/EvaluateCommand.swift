@@ -60,30 +60,33 @@ enum EvaluateCommand {
     let year = try arguments.int("year")
     let skipInvalid = arguments.flag("skip-invalid")
     let reading = try PlanReader.read(file: arguments.argument("PLAN") ?? "")
-    for warning in reading.warnings { console.err(warning.description) }
+    let language = console.language
+    for warning in reading.warnings { console.err(warning.description(in: language)) }
     let period = reading.plan.period
     if let year, !(period.from...period.to).contains(year) {
-      throw .usage(
-        message: "--year \(year) is outside the plan's period \(period.from)–\(period.to); "
-          + "expected a year from \(period.from) to \(period.to)")
+      throw .usage(message: .yearOutsidePeriod(year: year, from: period.from, to: period.to))
     }
     let data = try DataLoader(skipInvalid: skipInvalid).load(
       dataFile: try arguments.requiredString("data"), unitsFile: arguments.string("units"),
       mergersFile: arguments.string("mergers"))
-    for diagnostic in data.diagnostics { console.err(diagnostic.description) }
+    for diagnostic in data.diagnostics { console.err(diagnostic.description(in: language)) }
     if skipInvalid {
       let a = data.accounting
-      console.err("rows: \(a.read) read, \(a.used) used, \(a.rejected) rejected")
+      console.err(
+        Message.rowCounts(read: a.read, used: a.used, rejected: a.rejected).text(in: language))
     }
     let report = try Evaluator(plan: reading.plan, data: data).evaluate(year: year)
     for unit in report.units {
-      for warning in unit.warnings { console.err("warning: unit \(unit.code): \(warning)") }
+      for warning in unit.warnings {
+        console.err(Message.unitWarning(code: unit.code, warning).text(in: language))
+      }
     }
     let list: ListKind =
       arguments.command.name == eligibleSpec.name
       ? .eligibility(includeReview: arguments.flag("include-review")) : .evaluation
     try emit(
-      EvaluationRenderer.renderUTF8(report, format: format, list: list, excel: excel),
+      EvaluationRenderer.renderUTF8(
+        report, format: format, list: list, excel: excel, language: language),
       to: arguments.string("output"), console: console)
     return 0
   }

@@ -115,3 +115,17 @@ public struct JSONSyntaxError: Error, Sendable, Hashable, CustomStringConvertibl
   /// `line:column: message`.
   public var description: String { "\(position): \(message)" }
 }
+
+extension JSONNode {
+  /// What kind of value this is, for messages in either language.
+  var kindNoun: Message.Noun {
+    switch kind {
+    case .null: return .null
+    case .bool: return .boolean
+    case .number: return .number
+    case .string: return .string
+    case .array: return .array
+    case .object: return .object
+    }
+  }
+}
