@@ -14,7 +14,7 @@ import Testing
     _ arguments: [String], _ message: String, command: CommandSpec = CommandSpecs.evaluate,
     sourceLocation: Testing.SourceLocation = #_sourceLocation
   ) {
-    #expect(throws: ThiduaError.usage(message: message), sourceLocation: sourceLocation) {
+    #expect(throws: ThiduaError.usage(message: .text(message)), sourceLocation: sourceLocation) {
       _ = try CommandLineParser.parse(arguments, for: command)
     }
   }
@@ -212,7 +212,7 @@ import Testing
     (["help", "show", "more"], "unexpected argument 'more'"),
   ])
   func refusesBadCommands(arguments: [String], message: String) {
-    #expect(throws: ThiduaError.usage(message: message)) {
+    #expect(throws: ThiduaError.usage(message: .text(message))) {
       _ = try CommandLineParser.parse(arguments, tool: CommandSpecs.tool)
     }
   }
