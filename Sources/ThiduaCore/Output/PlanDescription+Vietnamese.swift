@@ -54,7 +54,7 @@ func describeInVietnamese(_ plan: Plan) -> String {
     }
     if plan.shiftToWorkingDay {
       lines.append(
-        "Thời hạn rơi vào thứ Bảy, Chủ nhật hoặc ngày lễ được dời sang ngày làm việc kế tiếp.")
+        "Thời hạn rơi vào thứ Bảy, Chủ nhật hoặc ngày lễ thì được dời sang ngày làm việc kế tiếp.")
     }
   }
   return lines.joined(separator: "\n") + "\n"
