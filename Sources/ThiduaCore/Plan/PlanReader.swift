@@ -64,7 +64,7 @@ public enum PlanReader {
     } catch {
       let location = SourceLocation(
         file: file, line: error.position.line, column: error.position.column)
-      throw .invalidPlan(diagnostics: [.error(at: location, "\(error.path): \(error.message)")])
+      throw .invalidPlan(diagnostics: [.error(at: location, .atPath(error.path, error.message))])
     }
     var decoder = PlanDecoder(file: file)
     let plan = decoder.decode(root)

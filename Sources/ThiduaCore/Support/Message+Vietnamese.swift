@@ -215,9 +215,52 @@ extension Message {
       return "\(text) không phải là một ngày trong năm: \(flaw.vietnamese)"
     case .yearInQuotes(let text):
       return "cần một chuỗi, nhưng gặp một số; hãy viết năm trong dấu ngoặc kép: \"\(text)\""
+    case .jsonExpected(let expected, let found):
+      let what: String
+      switch expected {
+      case .value: what = "một giá trị JSON"
+      case .key: what = "một khóa trong dấu ngoặc kép"
+      case .colon: what = "dấu ':' sau khóa"
+      case .commaOrBrace: what = "dấu ',' hoặc '}' sau một thành phần của đối tượng"
+      case .commaOrBracket: what = "dấu ',' hoặc ']' sau một phần tử của danh sách"
+      }
+      return "cần \(what), nhưng gặp \(found.vietnamese)"
+    case .jsonAfterValue(let found):
+      return "gặp \(found.vietnamese) sau khi giá trị JSON đã kết thúc"
+    case .jsonTrailingComma(let closing):
+      return "thừa dấu phẩy trước '\(closing)'"
+    case .jsonSingleQuotes(let inKey):
+      return (inKey ? "khóa" : "chuỗi")
+        + " phải đặt trong dấu ngoặc kép (\"), không dùng dấu nháy đơn"
+    case .jsonComment:
+      return "JSON không cho phép ghi chú (comment)"
+    case .jsonUnexpectedWord(let word):
+      return "gặp từ `\(word)`; JSON chỉ có các giá trị true, false và null, còn chuỗi phải đặt "
+        + "trong dấu ngoặc kép"
+    case .jsonDuplicateKey(let key, let first):
+      return "khóa `\(key)` bị lặp lại trong đối tượng này (lần đầu ở \(first))"
+    case .jsonUnterminatedString(let lineEnds):
+      return lineEnds
+        ? "chuỗi chưa được đóng (dòng kết thúc trước dấu ngoặc kép đóng; hãy viết xuống dòng là \\n)"
+        : "chuỗi chưa được đóng"
     case .moreErrors(let count, let limit):
       return "còn \(count) lỗi khác không được liệt kê (chỉ liệt kê nhiều nhất \(limit) lỗi); "
         + "hãy sửa các lỗi trên trước"
+    }
+  }
+}
+
+extension Message.JSONFound {
+  /// "ký tự 'x'", "ký tự điều khiển U+0009", "cuối tệp".
+  var vietnamese: String {
+    switch self {
+    case .endOfInput: return "cuối tệp"
+    case .controlCharacter(let byte): return "ký tự điều khiển U+\(Message.hex(UInt32(byte), 4))"
+    case .character(let character): return "ký tự '\(character)'"
+    case .scalar(let scalar):
+      return "ký tự '\(Character(scalar))' (U+\(Message.hex(scalar.value, 4)))"
+    case .invalidByte(let byte):
+      return "byte 0x\(Message.hex(UInt32(byte), 2)) không hợp lệ trong UTF-8"
     }
   }
 }

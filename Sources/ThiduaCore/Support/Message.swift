@@ -108,6 +108,48 @@ public enum Message: Sendable {
   case yearInQuotes(String)
   case moreErrors(Int, limit: Int)
 
+  // MARK: JSON syntax
+
+  case jsonExpected(JSONExpected, found: JSONFound)
+  case jsonAfterValue(JSONFound)
+  case jsonTrailingComma(before: Character)
+  case jsonSingleQuotes(inKey: Bool)
+  case jsonComment
+  case jsonUnexpectedWord(String)
+  case jsonDuplicateKey(String, first: String)
+  /// `lineEnds` when the line ends before the closing quote.
+  case jsonUnterminatedString(lineEnds: Bool)
+
+  /// What the JSON reader expected where it stopped.
+  public enum JSONExpected: Sendable, Hashable {
+    case value, key, colon, commaOrBrace, commaOrBracket
+  }
+
+  /// What the JSON reader found where it stopped.
+  public enum JSONFound: Sendable, Hashable, CustomStringConvertible {
+    /// The end of the text; `withArticle` as the message has always read ("found the end of
+    /// the input" where the end is checked for, "found end of the input" where any byte is).
+    case endOfInput(withArticle: Bool)
+    case controlCharacter(UInt8)
+    case character(Character)
+    /// A character beyond ASCII, with its code point.
+    case scalar(Unicode.Scalar)
+    case invalidByte(UInt8)
+
+    /// "character 'x'", "control character U+0009", "end of the input".
+    public var description: String {
+      switch self {
+      case .endOfInput(let withArticle):
+        return withArticle ? "the end of the input" : "end of the input"
+      case .controlCharacter(let byte): return "control character U+\(Message.hex(UInt32(byte), 4))"
+      case .character(let character): return "character '\(character)'"
+      case .scalar(let scalar):
+        return "character '\(Character(scalar))' (U+\(Message.hex(scalar.value, 4)))"
+      case .invalidByte(let byte): return "invalid UTF-8 byte 0x\(Message.hex(UInt32(byte), 2))"
+      }
+    }
+  }
+
   /// Why a cell does not hold the count of households expected.
   public enum CountProblem: Error, Sendable, Hashable {
     case empty
@@ -353,7 +395,41 @@ public enum Message: Sendable {
     case .moreErrors(let count, let limit):
       return "\(count) more error\(count == 1 ? "" : "s") not listed (at most \(limit) are); "
         + "fix the ones above first"
+
+    case .jsonExpected(let expected, let found):
+      let what: String
+      switch expected {
+      case .value: what = "a JSON value"
+      case .key: what = "a key in double quotes"
+      case .colon: what = "':' after object key"
+      case .commaOrBrace: what = "',' or '}' after object member"
+      case .commaOrBracket: what = "',' or ']' after array element"
+      }
+      return "expected \(what), found \(found)"
+    case .jsonAfterValue(let found):
+      return "unexpected \(found) after the JSON value"
+    case .jsonTrailingComma(let closing):
+      return "trailing comma before '\(closing)'"
+    case .jsonSingleQuotes(let inKey):
+      return (inKey ? "keys" : "strings") + " must be in double quotes (\"), not single quotes"
+    case .jsonComment:
+      return "comments are not allowed in JSON"
+    case .jsonUnexpectedWord(let word):
+      return "unexpected word `\(word)`; JSON has only the literals true, false and null, and "
+        + "strings need double quotes"
+    case .jsonDuplicateKey(let key, let first):
+      return "duplicate key `\(key)` in this object (first at \(first))"
+    case .jsonUnterminatedString(let lineEnds):
+      return lineEnds
+        ? "unterminated string (the line ends before the closing quote; write a line break as \\n)"
+        : "unterminated string"
     }
+  }
+
+  /// `value` in upper-case hexadecimal, at least `width` digits: `00A0`.
+  static func hex(_ value: UInt32, _ width: Int) -> String {
+    let digits = String(value, radix: 16, uppercase: true)
+    return String(repeating: "0", count: max(0, width - digits.count)) + digits
   }
 
   /// `` `a`, `b`, `c` ``.

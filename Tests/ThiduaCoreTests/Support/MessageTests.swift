@@ -81,6 +81,14 @@ import Testing
     .impossibleDayOfYear("13-01", .noMonth(13)),
     .yearInQuotes("2023"),
     .moreErrors(50, limit: 100),
+    .jsonExpected(.commaOrBrace, found: .endOfInput(withArticle: true)),
+    .jsonAfterValue(.character("x")),
+    .jsonTrailingComma(before: "}"),
+    .jsonSingleQuotes(inKey: true),
+    .jsonComment,
+    .jsonUnexpectedWord("True"),
+    .jsonDuplicateKey("id", first: "2:3"),
+    .jsonUnterminatedString(lineEnds: true),
   ]
 
   /// The case of `message`, by name.
@@ -157,6 +165,14 @@ import Testing
     case .impossibleDayOfYear: return "impossibleDayOfYear"
     case .yearInQuotes: return "yearInQuotes"
     case .moreErrors: return "moreErrors"
+    case .jsonExpected: return "jsonExpected"
+    case .jsonAfterValue: return "jsonAfterValue"
+    case .jsonTrailingComma: return "jsonTrailingComma"
+    case .jsonSingleQuotes: return "jsonSingleQuotes"
+    case .jsonComment: return "jsonComment"
+    case .jsonUnexpectedWord: return "jsonUnexpectedWord"
+    case .jsonDuplicateKey: return "jsonDuplicateKey"
+    case .jsonUnterminatedString: return "jsonUnterminatedString"
     }
   }
 
@@ -173,6 +189,9 @@ import Testing
     "after", "before", "unsupported", "this", "version", "reads", "string", "object", "array",
     "integer", "measure", "criterion", "quotes", "fix", "above", "are", "out", "range", "level",
     "status", "cannot", "tell", "kind", "panel", "roster", "rename", "to", "it", "plan",
+    "trailing", "comma", "comments", "allowed", "unexpected", "word", "literals", "need",
+    "double", "unterminated", "line", "ends", "closing", "quote", "character", "input", "end",
+    "after", "element", "member", "in",
   ]
 
   /// `text` without what it quotes as typed: in backquotes, single or double quotes, and options.
@@ -189,7 +208,7 @@ import Testing
     let names = Set(Self.samples.map(Self.name))
     #expect(names.count == Self.samples.count)
     #expect(!names.contains("text"))
-    #expect(names.count == 70)
+    #expect(names.count == 78)
   }
 
   @Test(arguments: samples)
@@ -212,6 +231,32 @@ import Testing
     #expect(typed == .unknownOption("--x", suggestion: nil))
     #expect(typed.hashValue == Message.unknownOption("--x", suggestion: nil).hashValue)
     #expect(typed != .unknownOption("--y", suggestion: nil))
+  }
+
+  @Test(arguments: [
+    (
+      "{\"a\": 1",
+      "1:8: lỗi: $: cần dấu ',' hoặc '}' sau một thành phần của đối tượng, nhưng gặp cuối tệp"
+    ),
+    ("{\"a\": 1,}", "1:9: lỗi: $: thừa dấu phẩy trước '}'"),
+    (
+      "{\"a\": [1 2]}",
+      "1:10: lỗi: a: cần dấu ',' hoặc ']' sau một phần tử của danh sách, nhưng gặp ký tự '2'"
+    ),
+    ("{'a': 1}", "1:2: lỗi: $: khóa phải đặt trong dấu ngoặc kép (\"), không dùng dấu nháy đơn"),
+    (
+      "{\"a\": \"x\n\"}",
+      "1:7: lỗi: a: chuỗi chưa được đóng (dòng kết thúc trước dấu ngoặc kép đóng; hãy viết xuống "
+        + "dòng là \\n)"
+    ),
+  ])
+  func planSyntaxErrorsAreWrittenInVietnamese(text: String, expected: String) {
+    do {
+      _ = try PlanReader.parse(bytes: Array(text.utf8), file: "plan.json")
+      Issue.record("accepted \(text)")
+    } catch {
+      #expect(error.message(in: .vietnamese) == "plan.json:" + expected)
+    }
   }
 
   @Test func errorsAreWrittenInTheLanguageAsked() {
