@@ -2,7 +2,7 @@
 /// against each other, before an evaluation depends on them.
 public struct DataCheck: Sendable {
   /// One line per file that passed: `units.csv: ok (21 units)`.
-  public var summaries: [String]
+  public var summaries: [Message]
   /// Findings that do not make a file invalid (a parent code not in the units file, a merger that
   /// takes effect outside the data's years).
   public var warnings: [Diagnostic]
@@ -23,7 +23,7 @@ public struct DataCheck: Sendable {
       do throws(ThiduaError) {
         let table = try UnitsReader().read(.file(unitsFile))
         check.warnings += table.warnings
-        check.summaries.append("\(unitsFile): ok (\(table.units.count) units)")
+        check.summaries.append(.unitsFileOK(file: unitsFile, units: table.units.count))
         units = table
       } catch .invalidData(let diagnostics) {
         errors += diagnostics
@@ -34,7 +34,7 @@ public struct DataCheck: Sendable {
       do throws(ThiduaError) {
         let table = try MergersReader(units: units?.units).read(.file(mergersFile))
         let count = table.successors.count
-        check.summaries.append("\(mergersFile): ok (\(count) merger\(count == 1 ? "" : "s"))")
+        check.summaries.append(.mergersFileOK(file: mergersFile, mergers: count))
         mergers = table
       } catch .invalidData(let diagnostics) {
         errors += diagnostics
@@ -47,8 +47,9 @@ public struct DataCheck: Sendable {
     check.warnings += data.diagnostics.filter { $0.severity == .warning }
     let years = data.years
     check.summaries.append(
-      "\(dataFile): ok (\(data.accounting.read) rows, \(data.counts.count) units, years "
-        + "\(years.min().map(String.init) ?? "-")–\(years.max().map(String.init) ?? "-"))")
+      .dataFileOK(
+        file: dataFile, rows: data.accounting.read, units: data.counts.count,
+        years: years.min().flatMap { first in years.max().map { first...$0 } }))
     if let mergers, let mergersFile, let first = years.min(), let last = years.max() {
       check.warnings += outsideYears(mergers, file: mergersFile, first: first, last: last)
     }
@@ -63,17 +64,12 @@ public struct DataCheck: Sendable {
     mergers.successors.values.sorted { UnitSeries.codeOrder($0.oldCode, $1.oldCode) }
       .compactMap { merger -> Diagnostic? in
         let year = merger.effective.year
-        let rule = "\(merger.oldCode) → \(merger.newCode) on \(merger.effective.iso)"
         if year > last {
-          return .warning(
-            at: SourceLocation(file: file),
-            "\(rule) takes effect after the data's last year \(last): it changes nothing yet")
+          return .warning(at: SourceLocation(file: file), .mergerAfterData(merger, lastYear: last))
         }
         if year <= first {
           return .warning(
-            at: SourceLocation(file: file),
-            "\(rule) takes effect in or before the data's first year \(first): no earlier "
-              + "year of the data is summed from its predecessors")
+            at: SourceLocation(file: file), .mergerBeforeData(merger, firstYear: first))
         }
         return nil
       }

@@ -62,6 +62,20 @@ extension Message {
 
     case .planOK(let file):
       return "\(file): hợp lệ"
+    case .unitsFileOK(let file, let units):
+      return "\(file): hợp lệ (\(units) đơn vị)"
+    case .mergersFileOK(let file, let count):
+      return "\(file): hợp lệ (\(count) trường hợp sáp nhập)"
+    case .dataFileOK(let file, let rows, let units, let years):
+      let span = years.map { "\($0.lowerBound)–\($0.upperBound)" } ?? "-–-"
+      return "\(file): hợp lệ (\(rows) dòng, \(units) đơn vị, các năm \(span))"
+    case .mergerAfterData(let merger, let last):
+      return "\(merger.oldCode) → \(merger.newCode) từ ngày \(merger.effective.vietnamese) có hiệu "
+        + "lực sau năm cuối cùng của số liệu (\(last)): chưa làm thay đổi gì"
+    case .mergerBeforeData(let merger, let first):
+      return "\(merger.oldCode) → \(merger.newCode) từ ngày \(merger.effective.vietnamese) có hiệu "
+        + "lực trong hoặc trước năm đầu tiên của số liệu (\(first)): không có năm nào trước đó để "
+        + "cộng số liệu của các đơn vị tiền thân"
     case .rowCounts(let read, let used, let rejected):
       return "số dòng: đọc \(read), sử dụng \(used), loại \(rejected)"
     case .unitWarning(let code, let text):

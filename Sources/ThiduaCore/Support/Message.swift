@@ -44,6 +44,11 @@ public enum Message: Sendable {
   // MARK: What commands print besides their results
 
   case planOK(file: String)
+  case unitsFileOK(file: String, units: Int)
+  case mergersFileOK(file: String, mergers: Int)
+  case dataFileOK(file: String, rows: Int, units: Int, years: ClosedRange<Int>?)
+  case mergerAfterData(Merger, lastYear: Int)
+  case mergerBeforeData(Merger, firstYear: Int)
   case rowCounts(read: Int, used: Int, rejected: Int)
   /// A warning about one unit, its text as given.
   case unitWarning(code: String, String)
@@ -249,6 +254,20 @@ public enum Message: Sendable {
 
     case .planOK(let file):
       return "\(file): ok"
+    case .unitsFileOK(let file, let units):
+      return "\(file): ok (\(units) units)"
+    case .mergersFileOK(let file, let count):
+      return "\(file): ok (\(count) merger\(count == 1 ? "" : "s"))"
+    case .dataFileOK(let file, let rows, let units, let years):
+      let span = years.map { "\($0.lowerBound)–\($0.upperBound)" } ?? "-–-"
+      return "\(file): ok (\(rows) rows, \(units) units, years \(span))"
+    case .mergerAfterData(let merger, let last):
+      return "\(merger.oldCode) → \(merger.newCode) on \(merger.effective.iso) takes effect after "
+        + "the data's last year \(last): it changes nothing yet"
+    case .mergerBeforeData(let merger, let first):
+      return "\(merger.oldCode) → \(merger.newCode) on \(merger.effective.iso) takes effect in or "
+        + "before the data's first year \(first): no earlier year of the data is summed from its "
+        + "predecessors"
     case .rowCounts(let read, let used, let rejected):
       return "rows: \(read) read, \(used) used, \(rejected) rejected"
     case .unitWarning(let code, let text):

@@ -31,7 +31,7 @@ enum CheckDataCommand {
     }
     let check = try DataCheck.run(unitsFile: units, mergersFile: mergers, dataFile: data)
     for warning in check.warnings { console.err(warning.description(in: console.language)) }
-    console.out(check.summaries.map { $0 + "\n" }.joined())
+    console.out(check.summaries.map { $0.text(in: console.language) + "\n" }.joined())
     return 0
   }
 }

@@ -5,6 +5,10 @@ import Testing
 /// Every message has a Vietnamese text without English words, and messages are equal when they
 /// say the same in English.
 @Suite struct MessageTests {
+  static let merger = Merger(
+    oldCode: "90401", newCode: "90410",
+    effective: CalendarDate(year: 2025, month: 7, day: 1) ?? CalendarDate(daysSinceEpoch: 0))
+
   /// One message of every case; ``name(_:)`` fails to compile when a case is added without one.
   static let samples: [Message] = [
     .atPath("criteria[1].id", .mustNotBeEmpty),
@@ -29,6 +33,11 @@ import Testing
     .checkDataNeedsAFile,
     .seeHelp(tool: "thidua"),
     .planOK(file: "ke-hoach.json"),
+    .unitsFileOK(file: "don-vi.csv", units: 21),
+    .mergersFileOK(file: "sap-nhap.csv", mergers: 1),
+    .dataFileOK(file: "so-lieu.csv", rows: 100, units: 20, years: 2021...2025),
+    .mergerAfterData(merger, lastYear: 2024),
+    .mergerBeforeData(merger, firstYear: 2025),
     .rowCounts(read: 10, used: 8, rejected: 2),
     .unitWarning(code: "90100", "2024: số liệu khác tổng"),
     .noSuchFile,
@@ -117,6 +126,11 @@ import Testing
     case .checkDataNeedsAFile: return "checkDataNeedsAFile"
     case .seeHelp: return "seeHelp"
     case .planOK: return "planOK"
+    case .unitsFileOK: return "unitsFileOK"
+    case .mergersFileOK: return "mergersFileOK"
+    case .dataFileOK: return "dataFileOK"
+    case .mergerAfterData: return "mergerAfterData"
+    case .mergerBeforeData: return "mergerBeforeData"
     case .rowCounts: return "rowCounts"
     case .unitWarning: return "unitWarning"
     case .noSuchFile: return "noSuchFile"
@@ -208,7 +222,7 @@ import Testing
     let names = Set(Self.samples.map(Self.name))
     #expect(names.count == Self.samples.count)
     #expect(!names.contains("text"))
-    #expect(names.count == 78)
+    #expect(names.count == 83)
   }
 
   @Test(arguments: samples)
