@@ -268,10 +268,18 @@ enum FuzzTargets {
 
   /// The plan reader: JSON with positions, then the plan decoder and its checks.
   ///
-  /// Property: a plan that reads is described without failing, and its deadlines expand.
+  /// Property: a plan that reads is described without failing, in either language, and its
+  /// deadlines expand; a plan that does not is reported in either language.
   static func plan(_ bytes: [UInt8]) {
-    guard let reading = try? PlanReader.parse(bytes: bytes, file: "fuzz.json") else { return }
+    let reading: PlanReading
+    do {
+      reading = try PlanReader.parse(bytes: bytes, file: "fuzz.json")
+    } catch {
+      _ = error.message(in: .vietnamese)
+      return
+    }
     _ = describe(reading.plan)
+    _ = describe(reading.plan, language: .vietnamese)
     _ = reading.plan.deadlineOccurrences(holidays: .weekendsOnly)
   }
 

@@ -10,6 +10,9 @@ import ThiduaCore
 final class Console {
   /// Why standard output could not be written, if it could not.
   private(set) var outputError: ThiduaError?
+  /// The language of what is printed for people (`--lang`, or the locale's).
+  var language = Language.english
+
   /// Whether standard output and standard error get colour: each only when it is a terminal
   /// and the environment allows it (see ``Console/colourAllowed(environment:)``).
   let stdoutHasColour: Bool

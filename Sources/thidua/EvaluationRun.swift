@@ -43,13 +43,12 @@ enum EvaluationRun {
       ("PLAN", [plan]), ("--data", [dataFile]), ("--units", unitsFile.map { [$0] } ?? []),
       ("--mergers", mergersFile.map { [$0] } ?? []),
     ])
+    let language = console.language
     let reading = try InputFile.plan(plan, console: console)
-    for warning in reading.warnings { console.err(warning.description) }
+    for warning in reading.warnings { console.err(warning.description(in: language)) }
     let period = reading.plan.period
     if let year, !(period.from...period.to).contains(year) {
-      throw .usage(
-        message: "--year \(year) is outside the plan's period \(period.from)–\(period.to); "
-          + "expected a year from \(period.from) to \(period.to)")
+      throw .usage(message: .yearOutsidePeriod(year: year, from: period.from, to: period.to))
     }
     let data = try DataLoader(skipInvalid: skipInvalid).load(
       data: try InputFile.csv(dataFile, console: console),
@@ -59,14 +58,17 @@ enum EvaluationRun {
       mergers: try mergersFile.map { name throws(ThiduaError) in
         try InputFile.csv(name, console: console)
       })
-    for diagnostic in data.diagnostics { console.err(diagnostic.description) }
+    for diagnostic in data.diagnostics { console.err(diagnostic.description(in: language)) }
     if skipInvalid {
       let a = data.accounting
-      console.err("rows: \(a.read) read, \(a.used) used, \(a.rejected) rejected")
+      console.err(
+        Message.rowCounts(read: a.read, used: a.used, rejected: a.rejected).text(in: language))
     }
     let report = try Evaluator(plan: reading.plan, data: data).evaluate(year: year)
     for unit in report.units {
-      for warning in unit.warnings { console.err("warning: unit \(unit.code): \(warning)") }
+      for warning in unit.warnings {
+        console.err(Message.unitWarning(code: unit.code, warning).text(in: language))
+      }
     }
     return (report, data)
   }

@@ -6,7 +6,9 @@ extension FlagSpec {
   static let excel = FlagSpec(
     "excel",
     help: "CSV/TSV for Excel: a UTF-8 BOM, CRLF line ends, and a ' before cells starting with "
-      + "= + - @ tab or CR so they are never run as formulas. Implies --format csv.")
+      + "= + - @ tab or CR so they are never run as formulas. Implies --format csv. With "
+      + "--lang vi the column headers are Vietnamese (Mã đơn vị, Tên đơn vị, Cấp, Tiêu chí, "
+      + "Trạng thái, Lý do, …); without --excel they stay English for scripts.")
 }
 
 extension ParsedArguments {
@@ -22,9 +24,7 @@ extension ParsedArguments {
     case .csv, .tsv:
       return (format, true)
     case .table, .json, .ndjson:
-      throw .usage(
-        message: "--excel writes CSV or TSV for spreadsheets, so it cannot be used with "
-          + "--format \(format.rawValue); drop --excel, or use --format csv or --format tsv")
+      throw .usage(message: .excelNeedsDelimited(format: format.rawValue))
     }
   }
 }

@@ -19,10 +19,7 @@ enum InputFile {
       input.values.filter { $0 == "-" }.map { _ in input.name }
     }
     guard readers.count > 1 else { return }
-    let names = readers.dropLast().joined(separator: ", ") + " and " + (readers.last ?? "")
-    throw .usage(
-      message: "standard input can be read only once, but '-' is given for \(names); "
-        + "give files for all but one")
+    throw .usage(message: .standardInputReadTwice(inputs: readers))
   }
 
   /// A CSV input: the file `name`, or standard input for `-`.

@@ -36,13 +36,16 @@ enum Thidua {
       HelpEntry("66", "An input file cannot be read."),
       HelpEntry("70", "Internal error (including a time zone that cannot be loaded)."),
       HelpEntry("73", "The output cannot be written."),
-    ])
+    ],
+    globalOptions: [.lang])
 
-  /// Runs the command line and returns the exit status.
-  static func run(_ arguments: [String], console: Console) -> Int32 {
+  /// Runs the command line and returns the exit status. `environment` gives the default language
+  /// (LC_ALL, LC_MESSAGES, LANG); `--lang` overrides it, for every message, usage errors included.
+  static func run(_ arguments: [String], console: Console, environment: [String: String]) -> Int32 {
+    console.language = Language.requested(in: arguments) ?? Language(environment: environment)
     let status = runCommand(arguments, console: console)
     if let error = console.outputError {
-      console.err(error.message)
+      console.err(error.message(in: console.language))
       return exitStatus(for: error)
     }
     return status
@@ -76,19 +79,19 @@ enum Thidua {
         }
       }
     } catch {
-      console.err(error.message)
-      if case .usage = error { console.err(seeHelp(arguments)) }
+      console.err(error.message(in: console.language))
+      if case .usage = error {
+        console.err(Message.seeHelp(tool: helpTarget(arguments)).text(in: console.language))
+      }
       return exitStatus(for: error)
     }
   }
 
   /// Where to read more after a usage error: the help of the command the line names, or the
   /// tool's when it names none.
-  static func seeHelp(_ arguments: [String]) -> String {
-    if let first = arguments.first, tool.command(named: first) != nil {
-      return "see 'thidua \(first) --help'"
-    }
-    return "see 'thidua --help'"
+  static func helpTarget(_ arguments: [String]) -> String {
+    if let first = arguments.first, tool.command(named: first) != nil { return "thidua \(first)" }
+    return "thidua"
   }
 
   /// sysexits(3), as SPEC 4 documents them.
@@ -124,6 +127,15 @@ extension String? {
 }
 
 extension OptionSpec {
+  /// `--lang vi|en`, accepted by every command (before its name too): the language of what
+  /// people read. Scripts' CSV columns, JSON keys and status values stay English.
+  static let lang = OptionSpec(
+    "lang", valueName: "LANG",
+    help: "Language for people: tables, reasons, show, deadlines, messages; with --excel also "
+      + "the CSV/TSV headers (Mã đơn vị, Tên đơn vị, …). Default: vi when LC_ALL, LC_MESSAGES "
+      + "or LANG (the first set) starts with vi, else en. CSV/JSON keys and values stay English.",
+    kind: .choice(Language.allCases.map(\.rawValue)))
+
   /// `--format table|csv|tsv|json|ndjson`, the same for every command that prints results.
   static let format = OptionSpec(
     "format", short: "f", valueName: "FORMAT", help: "Output format.",

@@ -1,4 +1,7 @@
 import Foundation
 import ThiduaCore
 
-exit(Thidua.run(Array(CommandLine.arguments.dropFirst()), console: Console()))
+exit(
+  Thidua.run(
+    Array(CommandLine.arguments.dropFirst()), console: Console(),
+    environment: ProcessInfo.processInfo.environment))

@@ -36,6 +36,9 @@ struct Thidua {
     var env = ProcessInfo.processInfo.environment
     env["NO_COLOR"] = "1"
     env["LANG"] = "C.UTF-8"
+    // These choose the language before LANG does; a test that wants them sets them.
+    env["LC_ALL"] = nil
+    env["LC_MESSAGES"] = nil
     for (key, value) in environment { env[key] = value }
     process.environment = env
     let out = Pipe()

@@ -16,9 +16,9 @@ public enum CommandLineParser {
     -> ParseOutcome
   {
     let commandNames = tool.commands.map(\.name)
+    let (globals, arguments) = leadingGlobalOptions(arguments, tool: tool)
     guard let first = arguments.first else {
-      throw .usage(
-        message: "missing command; expected one of \(commandNames.joined(separator: ", "))")
+      throw .usage(message: .missingCommand(commands: commandNames))
     }
     switch first {
     case "-h", "--help":
@@ -34,19 +34,17 @@ public enum CommandLineParser {
       }
       let command = try self.command(named: arguments[1], in: tool)
       if arguments.count > 2 {
-        throw .usage(message: "unexpected argument '\(arguments[2])'")
+        throw .usage(message: .unexpectedArgument(arguments[2]))
       }
       return .help(HelpFormatter.help(for: command, toolName: tool.name))
     default:
       break
     }
     if isOption(first) {
-      throw .usage(
-        message: "expected a command before '\(first)'; one of "
-          + commandNames.joined(separator: ", "))
+      throw .usage(message: .commandExpectedFirst(found: first, commands: commandNames))
     }
     let command = try self.command(named: first, in: tool)
-    let rest = Array(arguments.dropFirst())
+    let rest = globals + arguments.dropFirst()
     let beforeTerminator = rest.prefix { $0 != "--" }
     if beforeTerminator.contains(where: { $0 == "-h" || $0 == "--help" }) {
       return .help(HelpFormatter.help(for: command, toolName: tool.name))
@@ -92,13 +90,13 @@ public enum CommandLineParser {
         }
         if let option = command.option(named: String(name)) {
           guard let value = inlineValue.map(String.init) ?? nextValue(), !value.isEmpty else {
-            throw .usage(message: "missing value for '\(option.synopsis)'")
+            throw .usage(message: .missingValue(option: option.synopsis))
           }
           try parsed.add(value, to: option)
         } else if let flag = command.flag(named: String(name)) {
           if let inlineValue {
             throw .usage(
-              message: "'\(flag.longForm)' does not take a value, got '\(inlineValue)'")
+              message: .flagTakesNoValue(flag: flag.longForm, value: String(inlineValue)))
           }
           parsed.set(flag)
         } else {
@@ -122,16 +120,16 @@ public enum CommandLineParser {
             let attached = String(letters[position...])
             position = letters.count
             guard let value = attached.isEmpty ? nextValue() : attached else {
-              throw .usage(message: "missing value for '-\(letter) \(option.valueName)'")
+              throw .usage(message: .missingValue(option: "-\(letter) \(option.valueName)"))
             }
             try parsed.add(value, to: option)
           } else if position == 1 && letters.count > 1 {
             // `-format`: most likely a long option typed with one dash.
             throw .usage(message: unknownOption(argument, command: command))
           } else if letters.count > 1 {
-            throw .usage(message: "unknown option '-\(letter)' in '\(argument)'")
+            throw .usage(message: .unknownShortOption(letter, in: argument))
           } else {
-            throw .usage(message: "unknown option '\(argument)'")
+            throw .usage(message: .unknownOption(argument, suggestion: nil))
           }
         }
       }
@@ -140,7 +138,7 @@ public enum CommandLineParser {
     try assign(positionals, to: command, in: &parsed)
     for option in command.options where option.isRequired && parsed.optionValues[option.name] == nil
     {
-      throw .usage(message: "missing required option '\(option.synopsis)'")
+      throw .usage(message: .missingRequiredOption(option.synopsis))
     }
     return parsed
   }
@@ -158,23 +156,35 @@ public enum CommandLineParser {
   private static func command(named name: String, in tool: ToolSpec) throws(ThiduaError)
     -> CommandSpec
   {
-    if let command = tool.command(named: name) { return command }
+    if let command = tool.command(named: name) { return tool.withGlobalOptions(command) }
     let names = tool.commands.map(\.name)
-    if let suggestion = EditDistance.nearest(to: name, among: names) {
-      throw .usage(message: "unknown command '\(name)'; did you mean '\(suggestion)'?")
-    }
-    throw .usage(
-      message: "unknown command '\(name)'; expected one of \(names.joined(separator: ", "))")
+    let suggestion = EditDistance.nearest(to: name, among: names)
+    throw .usage(message: .unknownCommand(name, suggestion: suggestion, commands: names))
   }
 
-  private static func unknownOption(_ typed: String, command: CommandSpec) -> String {
+  /// The global options given before the command's name (`thidua --lang vi show PLAN`), which
+  /// are read as if they followed it, and the arguments after them.
+  private static func leadingGlobalOptions(_ arguments: [String], tool: ToolSpec)
+    -> (globals: [String], rest: [String])
+  {
+    var index = 0
+    while index < arguments.count, arguments[index].hasPrefix("--") {
+      let body = arguments[index].dropFirst(2)
+      let name = body.prefix { $0 != "=" }
+      guard tool.globalOptions.contains(where: { $0.name == name }) else { break }
+      let width = name.count < body.count ? 1 : 2
+      guard index + width <= arguments.count else { break }
+      index += width
+    }
+    return (Array(arguments[..<index]), Array(arguments[index...]))
+  }
+
+  private static func unknownOption(_ typed: String, command: CommandSpec) -> Message {
     // Compare without the dashes, so `-format` finds `--format` and `--formt` finds it too.
     let bare = typed.drop { $0 == "-" }
     let candidates = command.longForms.map { String($0.dropFirst(2)) }
-    if let suggestion = EditDistance.nearest(to: String(bare), among: candidates) {
-      return "unknown option '\(typed)'; did you mean '--\(suggestion)'?"
-    }
-    return "unknown option '\(typed)'"
+    let suggestion = EditDistance.nearest(to: String(bare), among: candidates)
+    return .unknownOption(typed, suggestion: suggestion)
   }
 
   private static func assign(
@@ -185,21 +195,21 @@ public enum CommandLineParser {
       switch argument.arity {
       case .one:
         guard let value = remaining.popFirst() else {
-          throw .usage(message: "missing argument '\(argument.name)'")
+          throw .usage(message: .missingArgument(argument.name))
         }
         try parsed.assign([value], to: argument)
       case .optional:
         if let value = remaining.popFirst() { try parsed.assign([value], to: argument) }
       case .oneOrMore:
         guard !remaining.isEmpty else {
-          throw .usage(message: "missing argument '\(argument.name)'")
+          throw .usage(message: .missingArgument(argument.name))
         }
         try parsed.assign(Array(remaining), to: argument)
         remaining = []
       }
     }
     if let extra = remaining.first {
-      throw .usage(message: "unexpected argument '\(extra)'")
+      throw .usage(message: .unexpectedArgument(extra))
     }
   }
 }

@@ -63,11 +63,14 @@ public struct ToolSpec: Sendable, Hashable {
   public var environment: [HelpEntry]
   /// The exit statuses, with what each means.
   public var exitStatuses: [HelpEntry]
+  /// Options every command accepts (`--lang`), after the command's name or before it.
+  public var globalOptions: [OptionSpec]
 
   /// A tool with subcommands.
   public init(
     name: String, abstract: String, discussion: String? = nil, version: String? = nil,
-    commands: [CommandSpec], environment: [HelpEntry] = [], exitStatuses: [HelpEntry] = []
+    commands: [CommandSpec], environment: [HelpEntry] = [], exitStatuses: [HelpEntry] = [],
+    globalOptions: [OptionSpec] = []
   ) {
     self.name = name
     self.abstract = abstract
@@ -76,11 +79,25 @@ public struct ToolSpec: Sendable, Hashable {
     self.commands = commands
     self.environment = environment
     self.exitStatuses = exitStatuses
+    self.globalOptions = globalOptions
   }
 
   /// The subcommand called `name`.
   public func command(named name: String) -> CommandSpec? {
     commands.first { $0.name == name }
+  }
+
+  /// The subcommands as the parser reads them, each with the global options it does not declare
+  /// itself: what help, completion scripts and the manual page list.
+  public var resolvedCommands: [CommandSpec] {
+    commands.map(withGlobalOptions)
+  }
+
+  /// `command` with the global options it does not declare itself.
+  public func withGlobalOptions(_ command: CommandSpec) -> CommandSpec {
+    var command = command
+    command.options += globalOptions.filter { command.option(named: $0.name) == nil }
+    return command
   }
 }
 

@@ -58,7 +58,7 @@ public enum CompletionScript {
       "      (( COMP_CWORD == 2 )) && COMPREPLY=($(compgen -W \(bashWords(names)) -- \"$cur\"))",
       "      ;;",
     ]
-    for command in tool.commands {
+    for command in tool.resolvedCommands {
       lines.append("    \(bashPattern([command.name])))")
       var valueCases: [String] = []
       for option in command.options {
@@ -139,7 +139,7 @@ public enum CompletionScript {
       "  local -a commands",
       "  commands=(",
     ]
-    for command in tool.commands {
+    for command in tool.resolvedCommands {
       lines.append("    \(zshQuote(zshColon(command.name) + ":" + command.abstract))")
     }
     lines.append("    \(zshQuote("help:Show the help of a command."))")
@@ -160,7 +160,7 @@ public enum CompletionScript {
     lines.append("    help)")
     lines.append("      _describe -t commands 'command' commands")
     lines.append("      ;;")
-    for command in tool.commands {
+    for command in tool.resolvedCommands {
       lines.append("    \(zshQuote(command.name)))")
       var specs: [String] = []
       for option in command.options {
@@ -279,7 +279,7 @@ public enum CompletionScript {
       "\(complete) -f",
     ]
     let needsCommand = "-n \(prefix)_needs_command"
-    for command in tool.commands {
+    for command in tool.resolvedCommands {
       lines.append(
         "\(complete) \(needsCommand) -a \(fishQuote(command.name)) -d \(fishQuote(command.abstract))"
       )
@@ -293,7 +293,7 @@ public enum CompletionScript {
     let commandNames = tool.commands.map(\.name).joined(separator: " ")
     lines.append(
       "\(complete) -n \(fishQuote("\(prefix)_using_command help")) -a \(fishQuote(commandNames))")
-    for command in tool.commands {
+    for command in tool.resolvedCommands {
       lines.append("")
       let using = "-n " + fishQuote("\(prefix)_using_command \(command.name)")
       for option in command.options {

@@ -54,7 +54,10 @@ public enum HelpFormatter {
     }
     sections.append("USAGE: \(tool.name) COMMAND [ARGUMENTS] [OPTIONS]")
     let commandRows = tool.commands.map { ($0.name, $0.abstract) }
-    var optionRows: [(String, String)] = [("-h, --help", "Show this help.")]
+    var optionRows: [(String, String)] = tool.globalOptions.map { option in
+      ((option.short.map { "-\($0), " } ?? "") + option.synopsis, option.help + notes(option))
+    }
+    optionRows.append(("-h, --help", "Show this help."))
     if tool.version != nil { optionRows.append(("--version", "Show the version.")) }
     let environmentRows = tool.environment.map { ($0.name, $0.help) }
     let statusRows = tool.exitStatuses.map { ($0.name, $0.help) }

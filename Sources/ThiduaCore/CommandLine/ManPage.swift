@@ -32,7 +32,7 @@ public enum ManPage {
         + " \\fICOMMAND\\fR shows the same help.")
 
     lines.append(".SH COMMANDS")
-    for command in tool.commands {
+    for command in tool.resolvedCommands {
       lines += commandSection(command, toolName: name)
     }
 

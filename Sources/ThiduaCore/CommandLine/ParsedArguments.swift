@@ -60,7 +60,7 @@ public struct ParsedArguments: Sendable, Hashable {
   public func requiredString(_ name: String) throws(ThiduaError) -> String {
     guard let value = string(name) else {
       let synopsis = declaredOption(name)?.synopsis ?? "--\(name)"
-      throw .usage(message: "missing required option '\(synopsis)'")
+      throw .usage(message: .missingRequiredOption(synopsis))
     }
     return value
   }
@@ -78,7 +78,7 @@ public struct ParsedArguments: Sendable, Hashable {
     guard let text = string(name) else { return nil }
     if let value = Value(rawValue: text) { return value }
     let names = Value.allCases.map(\.rawValue)
-    throw .usage(message: ParsedArguments.unknownChoice(text, option: name, names: names))
+    throw .usage(message: .unknownChoice(option: name, value: text, choices: names))
   }
 
   /// The option's value converted by `convert`; when it returns nil, the usage error reads
@@ -88,7 +88,7 @@ public struct ParsedArguments: Sendable, Hashable {
   ) throws(ThiduaError) -> Value? {
     guard let text = string(name) else { return nil }
     if let value = convert(text) { return value }
-    throw .usage(message: "--\(name) expects \(description), got '\(text)'")
+    throw .usage(message: .badValue(option: "--\(name)", expecting: description, found: text))
   }
 
   // MARK: Flags
@@ -103,7 +103,7 @@ public struct ParsedArguments: Sendable, Hashable {
 
   mutating func add(_ value: String, to option: OptionSpec) throws(ThiduaError) {
     if optionValues[option.name] != nil, !option.isRepeatable {
-      throw .usage(message: "'\(option.longForm)' may be given only once")
+      throw .usage(message: .givenTwice(option: option.longForm))
     }
     switch option.kind {
     case .string, .file:
@@ -112,8 +112,7 @@ public struct ParsedArguments: Sendable, Hashable {
       _ = try ParsedArguments.integer(value, for: option)
     case .choice(let names):
       guard names.contains(value) else {
-        throw .usage(
-          message: ParsedArguments.unknownChoice(value, option: option.name, names: names))
+        throw .usage(message: .unknownChoice(option: option.name, value: value, choices: names))
       }
     }
     optionValues[option.name, default: []].append(value)
@@ -123,8 +122,7 @@ public struct ParsedArguments: Sendable, Hashable {
     if case .choice(let names) = argument.kind {
       for value in values where !names.contains(value) {
         throw .usage(
-          message: ParsedArguments.unknownChoice(
-            value, option: argument.name.lowercased(), names: names))
+          message: .unknownChoice(option: argument.name.lowercased(), value: value, choices: names))
       }
     }
     argumentValues[argument.name] = values
@@ -149,11 +147,8 @@ public struct ParsedArguments: Sendable, Hashable {
     case .integer(let description): expecting = description
     default: expecting = "a whole number"
     }
-    throw .usage(message: "\(option.longForm) expects \(expecting), got '\(text)'")
-  }
-
-  private static func unknownChoice(_ text: String, option: String, names: [String]) -> String {
-    "unknown \(option) '\(text)'; expected one of \(names.joined(separator: ", "))"
+    throw .usage(
+      message: .badNumber(option: option.longForm, expecting: expecting, found: text))
   }
 }
 

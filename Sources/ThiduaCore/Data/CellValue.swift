@@ -6,16 +6,7 @@
 /// (`=A1+B1`), spreadsheet errors (`#DIV/0!`).
 enum CellValue {
   /// Why a cell does not hold the number expected.
-  enum NumberProblem: Error, Equatable {
-    case empty
-    case negative(String)
-    case decimal(String)
-    case thousandsSeparator(String)
-    case formula(String)
-    case spreadsheetError(String)
-    case notANumber(String)
-    case tooLarge(String)
-  }
+  typealias NumberProblem = Message.CountProblem
 
   /// The largest count accepted in a cell (far above any unit's households).
   static let maximumCount = 1_000_000_000
@@ -136,35 +127,8 @@ enum CellValue {
   }
 
   /// The message for a count cell of `column` that is wrong.
-  static func message(_ problem: NumberProblem, column: String) -> String {
-    let expected = "expected a whole number of households"
-    switch problem {
-    case .empty:
-      return "column `\(column)`: empty; \(expected)"
-    case .negative(let text):
-      return "column `\(column)`: `\(text)` is negative; expected 0 or more households"
-    case .decimal(let text):
-      return "column `\(column)`: `\(text)` is not a whole number; \(expected)"
-    case .thousandsSeparator(let text):
-      let digits = text.filter(\.isASCIIDigit)
-      // Separators that look like a space are named, since the message cannot show them.
-      var which = ""
-      if text.contains("\u{00A0}") { which = " (a no-break space, U+00A0)" }
-      if text.contains("\u{202F}") { which = " (a narrow no-break space, U+202F)" }
-      return "column `\(column)`: `\(text)` has a thousands separator\(which); expected "
-        + "\(digits), written without separators"
-    case .formula(let text):
-      return "column `\(column)`: `\(text)` is a formula, not a value; expected the number "
-        + "itself (in Excel, paste the cells as values before saving)"
-    case .spreadsheetError(let text):
-      return "column `\(column)`: `\(text)` is a spreadsheet error, not a number; expected the "
-        + "number itself (fix the formula in Excel, then paste the cells as values before saving)"
-    case .notANumber(let text):
-      return "column `\(column)`: `\(text)` is not a number; \(expected)"
-    case .tooLarge(let text):
-      return "column `\(column)`: `\(text)` is too large; expected at most \(maximumCount) "
-        + "households"
-    }
+  static func message(_ problem: NumberProblem, column: String) -> Message {
+    .badCount(column: column, problem)
   }
 
   /// The years data may have.
@@ -174,20 +138,13 @@ enum CellValue {
   static func year(_ raw: UnsafeBufferPointer<UInt8>) -> Result<Int, YearProblem> {
     if let value = plainInteger(raw), years.contains(value) { return .success(value) }
     let text = text(raw)
-    if text.isEmpty {
-      return .failure(YearProblem(message: "column `year`: empty; \(yearExpected)"))
-    }
-    if let value = Int(text) {
-      return .failure(
-        YearProblem(message: "column `year`: \(value) is out of range; \(yearExpected)"))
-    }
-    return .failure(YearProblem(message: "column `year`: `\(text)` is not a year; \(yearExpected)"))
+    if text.isEmpty { return .failure(YearProblem(message: .badYear(.empty))) }
+    if let value = Int(text) { return .failure(YearProblem(message: .badYear(.outOfRange(value)))) }
+    return .failure(YearProblem(message: .badYear(.notAYear(text))))
   }
 
   /// A bad year, with its message.
   struct YearProblem: Error, Equatable {
-    var message: String
+    var message: Message
   }
-
-  private static let yearExpected = "expected a year from 1990 to 2100, such as 2023"
 }

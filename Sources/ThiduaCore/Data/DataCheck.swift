@@ -2,7 +2,7 @@
 /// against each other, before an evaluation depends on them.
 public struct DataCheck: Sendable {
   /// One line per file that passed: `units.csv: ok (21 units)`.
-  public var summaries: [String]
+  public var summaries: [Message]
   /// Findings that do not make a file invalid (a parent code not in the units file, a merger that
   /// takes effect outside the data's years).
   public var warnings: [Diagnostic]
@@ -33,7 +33,7 @@ public struct DataCheck: Sendable {
       do throws(ThiduaError) {
         let table = try UnitsReader().read(unitsInput)
         check.warnings += table.warnings
-        check.summaries.append("\(unitsInput.name): ok (\(table.units.count) units)")
+        check.summaries.append(.unitsFileOK(file: unitsInput.name, units: table.units.count))
         units = table
       } catch .invalidData(let diagnostics) {
         errors += diagnostics
@@ -44,7 +44,7 @@ public struct DataCheck: Sendable {
       do throws(ThiduaError) {
         let table = try MergersReader(units: units?.units).read(mergersInput)
         let count = table.successors.count
-        check.summaries.append("\(mergersInput.name): ok (\(count) merger\(count == 1 ? "" : "s"))")
+        check.summaries.append(.mergersFileOK(file: mergersInput.name, mergers: count))
         mergers = table
       } catch .invalidData(let diagnostics) {
         errors += diagnostics
@@ -57,8 +57,9 @@ public struct DataCheck: Sendable {
     check.warnings += data.diagnostics.filter { $0.severity == .warning }
     let years = data.years
     check.summaries.append(
-      "\(dataInput.name): ok (\(data.accounting.read) rows, \(data.counts.count) units, years "
-        + "\(years.min().map(String.init) ?? "-")–\(years.max().map(String.init) ?? "-"))")
+      .dataFileOK(
+        file: dataInput.name, rows: data.accounting.read, units: data.counts.count,
+        years: years.min().flatMap { first in years.max().map { first...$0 } }))
     if let mergers, let mergersInput, let first = years.min(), let last = years.max() {
       check.warnings += outsideYears(mergers, file: mergersInput.name, first: first, last: last)
     }
@@ -73,17 +74,12 @@ public struct DataCheck: Sendable {
     mergers.successors.values.sorted { UnitSeries.codeOrder($0.oldCode, $1.oldCode) }
       .compactMap { merger -> Diagnostic? in
         let year = merger.effective.year
-        let rule = "\(merger.oldCode) → \(merger.newCode) on \(merger.effective.iso)"
         if year > last {
-          return .warning(
-            at: SourceLocation(file: file),
-            "\(rule) takes effect after the data's last year \(last): it changes nothing yet")
+          return .warning(at: SourceLocation(file: file), .mergerAfterData(merger, lastYear: last))
         }
         if year <= first {
           return .warning(
-            at: SourceLocation(file: file),
-            "\(rule) takes effect in or before the data's first year \(first): no earlier "
-              + "year of the data is summed from its predecessors")
+            at: SourceLocation(file: file), .mergerBeforeData(merger, firstYear: first))
         }
         return nil
       }

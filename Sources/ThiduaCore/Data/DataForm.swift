@@ -14,21 +14,19 @@ public enum DataForm: String, Sendable, Hashable {
     if header.index(of: "total_households") != nil { return .panel }
     if header.usesSemicolons { throw .invalidData(diagnostics: [header.semicolonDiagnostic]) }
     let needs = (PanelReader.requiredColumns + RosterReader.requiredColumns)
-    var hints: [String] = []
+    var renames: [(from: String, to: String)] = []
     for name in ["household_id", "status", "total_households"] {
       let strangers = header.nonEmptyNames.filter { !needs.contains($0) }
       if let near = EditDistance.nearest(to: name, among: strangers) {
-        hints.append("rename `\(near)` to `\(name)`")
+        renames.append((near, name))
       }
     }
-    let hint = hints.isEmpty ? "" : "; " + hints.joined(separator: ", ")
-    func list(_ names: [String]) -> String { names.map { "`\($0)`" }.joined(separator: ", ") }
     throw .invalidData(diagnostics: [
       .error(
         at: SourceLocation(file: header.file, line: header.line, column: 1),
-        "cannot tell the kind of data file: the header has \(header.listing); expected a "
-          + "unit-year panel (\(list(PanelReader.requiredColumns))) or a household roster "
-          + "(\(list(RosterReader.requiredColumns)))\(hint)")
+        .unknownDataForm(
+          header: header.nonEmptyNames, panel: PanelReader.requiredColumns,
+          roster: RosterReader.requiredColumns, renames: renames))
     ])
   }
 

@@ -50,8 +50,6 @@ public struct DataLoader: Sendable {
 
   /// The error for a file with a header and no rows.
   static func noDataRows(header: CSVHeader) -> Diagnostic {
-    .error(
-      at: SourceLocation(file: header.file, line: header.line, column: 1),
-      "no data rows; expected at least one row under the header")
+    .error(at: SourceLocation(file: header.file, line: header.line, column: 1), .noDataRows)
   }
 }

@@ -95,17 +95,12 @@ public struct PanelReader: Sendable {
         }
         if let total, total == 0 {
           found.append(
-            .error(
-              at: reader.location(ofField: totalIndex),
-              "column `total_households`: 0; expected at least 1 household (a unit without "
-                + "households has no poverty rate)"))
+            .error(at: reader.location(ofField: totalIndex), .noHouseholds))
         }
         if let total, let poor, total > 0, poor > total {
           found.append(
             .error(
-              at: reader.location(ofField: poorIndex),
-              "column `poor_households`: \(poor) is more than `total_households` \(total); "
-                + "expected at most \(total)"))
+              at: reader.location(ofField: poorIndex), .poorAboveTotal(poor: poor, total: total)))
         }
         if let total, let poor, let near, let nearIndex, total > 0, poor <= total,
           near + poor > total
@@ -113,8 +108,7 @@ public struct PanelReader: Sendable {
           found.append(
             .error(
               at: reader.location(ofField: nearIndex),
-              "column `near_poor_households`: \(near) near-poor and \(poor) poor households are "
-                + "more than `total_households` \(total); expected at most \(total - poor)"))
+              .nearPoorAboveTotal(nearPoor: near, poor: poor, total: total)))
         }
         var unit: Unit?
         if unitColumns.describesUnits, !code.isEmpty {
@@ -129,8 +123,7 @@ public struct PanelReader: Sendable {
             found.append(
               .error(
                 at: reader.location(ofField: yearIndex),
-                "column `year`: unit `\(code)` has two rows for \(year) (lines \(first) and "
-                  + "\(reader.lineNumber)); expected one row per unit and year"))
+                .twoRowsForYear(code: code, year: year, first: first, second: reader.lineNumber)))
           } else {
             firstLine[key] = reader.lineNumber
           }

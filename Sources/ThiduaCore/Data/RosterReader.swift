@@ -290,7 +290,7 @@ struct RosterScanner {
       row.diagnostics.append(
         .error(
           at: reader.location(ofField: householdIndex),
-          RowLog.emptyCode("household_id", expected: "a household id")))
+          RowLog.emptyCode("household_id", isHousehold: true)))
     }
     row.slot = slot()
     if let slot = row.slot, !known[slot] {
@@ -307,12 +307,10 @@ struct RosterScanner {
     }
     row.status = reader.withBytes(ofField: statusIndex, HouseholdStatus.parse)
     if row.status == nil {
-      let text = UnitColumns.text(reader, statusIndex)
-      let what = text.isEmpty ? "empty" : "`\(text)` is not a status"
       row.diagnostics.append(
         .error(
           at: reader.location(ofField: statusIndex),
-          "column `status`: \(what); expected \(HouseholdStatus.accepted)"))
+          .badHouseholdStatus(UnitColumns.text(reader, statusIndex))))
     }
     if !row.diagnostics.isEmpty {
       row.diagnostics = RowLog.firstPerField(row.diagnostics, reader: reader)

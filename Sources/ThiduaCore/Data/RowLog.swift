@@ -67,36 +67,23 @@ struct RowLog {
   /// The message for a value in a column whose header cell is empty. Excel leaves such columns
   /// behind (a note typed beside the table); entirely empty ones are ignored.
   static func unnamedColumn(_ index: Int, at location: SourceLocation) -> Diagnostic {
-    .error(
-      at: location,
-      "column \(index + 1) (\(spreadsheetColumn(index)) in a spreadsheet) has a value here but no "
-        + "name in the header; expected a name for it in the header, or the column deleted")
+    .error(at: location, .unnamedColumn(index: index))
   }
 
   /// The spreadsheet name of the 0-based column `index`: A … Z, AA, AB, …
   static func spreadsheetColumn(_ index: Int) -> String {
-    var name = ""
-    var rest = index + 1
-    while rest > 0 {
-      let letter = (rest - 1) % 26
-      name = String(UnicodeScalar(UInt8(65 + letter))) + name
-      rest = (rest - 1) / 26
-    }
-    return name
+    Message.spreadsheetColumn(index)
   }
 
   /// The message for an empty code cell of `column`: merged cells in a spreadsheet keep their
   /// value in the first row only, so the rows below them arrive with the code empty.
-  static func emptyCode(_ column: String, expected: String = "a unit code") -> String {
-    "column `\(column)`: empty; expected \(expected) (merged cells in Excel leave all but the "
-      + "first row empty)"
+  static func emptyCode(_ column: String, isHousehold: Bool = false) -> Message {
+    .emptyCode(column: column, isHousehold: isHousehold)
   }
 
   /// The message for an empty row between data rows.
   static func blankRow(file: String, line: Int) -> Diagnostic {
-    .error(
-      at: SourceLocation(file: file, line: line, column: 1),
-      "empty row; expected a data row (remove empty rows between data rows)")
+    .error(at: SourceLocation(file: file, line: line, column: 1), .blankRow)
   }
 
   /// The message for a row with more non-empty values than the header has columns.
@@ -107,9 +94,7 @@ struct RowLog {
       if !empty {
         return .error(
           at: reader.location(ofField: index),
-          "the row has \(reader.fieldCount) values but the header has \(header.names.count) "
-            + "columns; expected at most \(header.names.count) values (a value holding a comma "
-            + "must be quoted)")
+          .extraValues(values: reader.fieldCount, columns: header.names.count))
       }
     }
     return nil

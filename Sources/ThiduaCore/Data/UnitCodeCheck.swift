@@ -3,7 +3,7 @@
 struct UnitCodeCheck {
   private let units: [String: Unit]?
   private let candidates: [String]
-  private var messages: [String: String] = [:]
+  private var messages: [String: Message] = [:]
 
   init(units: [String: Unit]?) {
     self.units = units
@@ -19,14 +19,11 @@ struct UnitCodeCheck {
   }
 
   /// The message for `code` in `column`, missing from the units file.
-  mutating func unknownMessage(_ code: String, column: String = "unit_code") -> String {
+  mutating func unknownMessage(_ code: String, column: String = "unit_code") -> Message {
     let key = column + "\u{0}" + code
     if let message = messages[key] { return message }
-    var message =
-      "column `\(column)`: unit `\(code)` is not in the units file; expected a code listed there"
-    if let near = EditDistance.nearest(to: code, among: candidates) {
-      message += " (did you mean `\(near)`?)"
-    }
+    let message = Message.unknownUnit(
+      column: column, code: code, suggestion: EditDistance.nearest(to: code, among: candidates))
     messages[key] = message
     return message
   }

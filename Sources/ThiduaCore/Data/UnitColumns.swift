@@ -48,16 +48,9 @@ struct UnitColumns {
     guard let level = UnitLevel(rawValue: levelText) ?? UnitLevel(rawValue: levelText.lowercased())
     else {
       let levelLocation = reader.location(ofField: levelIndex ?? reader.fieldCount)
-      let known = UnitLevel.allCases.map { "`\($0.rawValue)`" }
-      let expected = "expected \(known.dropLast().joined(separator: ", ")) or \(known.last ?? "")"
       // An empty cell under a `level` header may be a merged cell's leftover; without the
       // column there is nothing to merge.
-      let merged =
-        levelIndex == nil ? "" : " (merged cells in Excel leave all but the first row empty)"
-      let message =
-        levelText.isEmpty
-        ? "column `level`: empty; \(expected)\(merged)"
-        : "column `level`: `\(levelText)` is not a level; \(expected)"
+      let message = Message.badLevel(levelText, mergedCells: levelIndex != nil)
       return .failure(DescriptionProblem(diagnostic: .error(at: levelLocation, message)))
     }
     return .success(

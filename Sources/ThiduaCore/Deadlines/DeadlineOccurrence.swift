@@ -12,6 +12,8 @@ public struct DeadlineOccurrence: Sendable, Hashable {
   public var nominalDue: CalendarDate
   /// Why `due` differs from `nominalDue` (e.g. "2025-09-02 is a public holiday (Quốc khánh)").
   public var shiftReason: String?
+  /// The days off that moved it, for saying why in another language; empty when nothing did.
+  public var daysOff: [HolidayCalendar.DayOff]
   /// The plan names only the year ("sơ kết vào năm 2023"): due by the end of that year.
   public var yearOnly: Bool
   public var isDone: Bool
@@ -19,7 +21,7 @@ public struct DeadlineOccurrence: Sendable, Hashable {
   public init(
     planID: String, planFile: String, decision: DocumentReference?, deadlineID: String,
     title: String, due: CalendarDate, nominalDue: CalendarDate, shiftReason: String? = nil,
-    yearOnly: Bool = false, isDone: Bool
+    daysOff: [HolidayCalendar.DayOff] = [], yearOnly: Bool = false, isDone: Bool
   ) {
     self.planID = planID
     self.planFile = planFile
@@ -29,6 +31,7 @@ public struct DeadlineOccurrence: Sendable, Hashable {
     self.due = due
     self.nominalDue = nominalDue
     self.shiftReason = shiftReason
+    self.daysOff = daysOff
     self.yearOnly = yearOnly
     self.isDone = isDone
   }
@@ -65,13 +68,15 @@ extension Plan {
       deadline.schedule.occurrences.map { occurrence in
         var due = occurrence.date
         var reason: String?
+        var daysOff: [HolidayCalendar.DayOff] = []
         if shiftToWorkingDay && !occurrence.yearOnly {
           (due, reason) = holidays.nextWorkingDay(from: occurrence.date)
+          daysOff = holidays.daysOff(from: occurrence.date)
         }
         return DeadlineOccurrence(
           planID: id, planFile: file, decision: decision, deadlineID: deadline.id,
           title: deadline.title, due: due, nominalDue: occurrence.date, shiftReason: reason,
-          yearOnly: occurrence.yearOnly, isDone: occurrence.done)
+          daysOff: daysOff, yearOnly: occurrence.yearOnly, isDone: occurrence.done)
       }
     }
   }

@@ -38,8 +38,8 @@ public struct HolidayCalendar: Sendable {
               + "e.g. 2025-09-02,Quốc khánh"))
         continue
       }
-      let name = parts.count > 1 ? String(parts[1].trimmingSpaces) : "public holiday"
-      names[date] = name.isEmpty ? "public holiday" : name
+      let name = parts.count > 1 ? String(parts[1].trimmingSpaces) : HolidayCalendar.unnamed
+      names[date] = name.isEmpty ? HolidayCalendar.unnamed : name
     }
     if !errors.isEmpty { throw .invalidData(diagnostics: errors) }
     return HolidayCalendar(names: names)
@@ -52,19 +52,52 @@ public struct HolidayCalendar: Sendable {
 
   /// The first working day on or after `date`, and why it moved (nil when it did not).
   public func nextWorkingDay(from date: CalendarDate) -> (CalendarDate, String?) {
-    var day = date
-    var reasons: [String] = []
-    // Tết is at most about ten days off in a row; a month bounds a malformed file.
-    for _ in 0..<31 where isDayOff(day) {
-      if let name = names[day] {
-        reasons.append("\(day.iso) is a holiday (\(name))")
-      } else {
-        reasons.append("\(day.iso) is a \(day.isoWeekday == 6 ? "Saturday" : "Sunday")")
-      }
-      day = day.adding(days: 1)
-    }
+    let skipped = daysOff(from: date)
+    let day = skipped.last.map { $0.date.adding(days: 1) } ?? date
+    let reasons = skipped.map { $0.text(in: .english) }
     return (day, reasons.isEmpty ? nil : reasons.joined(separator: ", "))
   }
+
+  /// The days off from `date` on, up to the next working day: why a deadline on `date` moves.
+  public func daysOff(from date: CalendarDate) -> [DayOff] {
+    var day = date
+    var skipped: [DayOff] = []
+    // Tết is at most about ten days off in a row; a month bounds a malformed file.
+    for _ in 0..<31 where isDayOff(day) {
+      skipped.append(DayOff(date: day, holiday: names[day]))
+      day = day.adding(days: 1)
+    }
+    return skipped
+  }
+
+  /// A day a deadline cannot fall on: a holiday, or else a Saturday or a Sunday.
+  public struct DayOff: Sendable, Hashable {
+    public var date: CalendarDate
+    /// The holiday's name; nil for a weekend day that is not a holiday.
+    public var holiday: String?
+
+    public init(date: CalendarDate, holiday: String?) {
+      self.date = date
+      self.holiday = holiday
+    }
+
+    /// "2025-09-02 is a holiday (Quốc khánh)", "2025-11-15 is a Saturday"; in Vietnamese
+    /// "02/09/2025 là ngày lễ (Quốc khánh)", "15/11/2025 là thứ Bảy".
+    public func text(in language: Language) -> String {
+      let saturday = date.isoWeekday == 6
+      switch (language, holiday) {
+      case (.english, let name?): return "\(date.iso) is a holiday (\(name))"
+      case (.english, nil): return "\(date.iso) is a \(saturday ? "Saturday" : "Sunday")"
+      case (.vietnamese, let name?) where name == HolidayCalendar.unnamed:
+        return "\(date.vietnamese) là ngày lễ"
+      case (.vietnamese, let name?): return "\(date.vietnamese) là ngày lễ (\(name))"
+      case (.vietnamese, nil): return "\(date.vietnamese) là \(saturday ? "thứ Bảy" : "Chủ nhật")"
+      }
+    }
+  }
+
+  /// The name of a holiday the file gives without one.
+  static let unnamed = "public holiday"
 }
 
 extension Substring {

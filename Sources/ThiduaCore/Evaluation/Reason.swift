@@ -1,19 +1,23 @@
 /// The sentences that explain a unit's status, quoting the criterion and the figures
 /// ("2022→2023: 32→25 poor households, −21.9% ≥ 20%").
+///
+/// Written in the language of the text they go into: English here, Vietnamese in
+/// `Reason+Vietnamese.swift` ("2022→2023: 32→25 hộ nghèo, −21,9% ≥ 20%").
 enum Reason {
   /// How many rejected rows a reason lists before it says "and N more".
   static let listedRows = 3
 
-  /// The reason of `unit`, as text.
-  static func text(of unit: borrowing UnitEvaluation) -> String {
+  /// The reason of `unit`, as text in `language`.
+  static func text(of unit: borrowing UnitEvaluation, in language: Language = .english) -> String {
     if case .text(let text) = unit.explanation { return text }
-    var text = TextBuilder()
+    var text = TextBuilder(language: language)
     write(unit, to: &text)
     return text.text
   }
 
-  /// Writes the reason of `unit`.
+  /// Writes the reason of `unit`, in the language of `text`.
   static func write(_ unit: borrowing UnitEvaluation, to text: inout TextBuilder) {
+    if text.language == .vietnamese { return writeVietnamese(unit, to: &text) }
     switch unit.explanation {
     case .text(let reason): text.write(reason)
     case .rejectedRows(let diagnostics): rejectedRows(diagnostics, to: &text)

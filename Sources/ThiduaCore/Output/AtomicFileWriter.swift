@@ -44,7 +44,7 @@ public enum AtomicFileWriter {
 
   static func write(_ bytes: [UInt8], to path: String, using calls: Calls) throws(ThiduaError) {
     if path.isEmpty || path.hasSuffix("/") {
-      throw .cannotWrite(file: path, reason: "not a file name")
+      throw .cannotWrite(file: path, reason: .notAFileName)
     }
     var target = path
     var status = stat()
@@ -57,7 +57,7 @@ public enum AtomicFileWriter {
     }
     let kind = status.st_mode & S_IFMT
     if targetExists, kind == S_IFDIR {
-      throw .cannotWrite(file: path, reason: "it is a directory")
+      throw .cannotWrite(file: path, reason: .isADirectory)
     }
     if targetExists, kind != S_IFREG {
       try writeInPlace(bytes, to: path, using: calls)
@@ -161,19 +161,8 @@ public enum AtomicFileWriter {
   }
 
   /// What a person should read for `errno` code `code` when writing in `directory`.
-  public static func reason(for code: Int32, directory: String) -> String {
-    switch code {
-    case ENOENT: return "directory '\(directory)' does not exist"
-    case ENOTDIR: return "'\(directory)' is not a directory"
-    case EACCES, EPERM: return "permission denied in directory '\(directory)'"
-    case ENOSPC: return "no space left on device"
-    case EDQUOT: return "disk quota exceeded"
-    case EROFS: return "read-only file system"
-    case EISDIR: return "it is a directory"
-    case ENAMETOOLONG: return "file name too long"
-    case EIO: return "input/output error"
-    default: return String(cString: strerror(code)).lowercased()
-    }
+  public static func reason(for code: Int32, directory: String) -> Message {
+    .cannotWriteIn(directory: directory, code: code)
   }
 }
 

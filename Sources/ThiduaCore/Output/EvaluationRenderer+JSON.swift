@@ -30,7 +30,7 @@ extension EvaluationRenderer {
   /// households), `source` (`own`, `children` or `predecessors`) and, for the last two,
   /// `source_units` (the codes summed). A comparison is `from`, `to`, `reduction` (a string with
   /// two decimals, or null when it cannot be computed) and `outcome` (`met`, `not-met`, `review`).
-  public static func json(_ unit: UnitEvaluation) -> JSONValue {
+  public static func json(_ unit: UnitEvaluation, language: Language = .english) -> JSONValue {
     let criterion: JSONValue =
       unit.criterion.map { criterion in
         .object([
@@ -47,7 +47,7 @@ extension EvaluationRenderer {
       ("level", .string(orNull: unit.level?.rawValue)),
       ("criterion", criterion),
       ("status", .string(unit.status.rawValue)),
-      ("reason", .string(unit.reason)),
+      ("reason", .string(Reason.text(of: unit, in: language))),
       (
         "awards",
         .array(unit.awards.map { .object([("id", .string($0.id)), ("title", .string($0.title))]) })

@@ -10,6 +10,11 @@
 /// - NDJSON: the same unit objects, one per line, without the outer object.
 /// - Table: a title line, the columns of CSV (award titles in place of `award`, the reason last),
 ///   and a count of units by status.
+///
+/// In Vietnamese (`language`), the table is in Vietnamese throughout, statuses and levels
+/// included; CSV, TSV, JSON and NDJSON keep their English column names, keys and values for
+/// scripts, and only the reason, written for people, is Vietnamese. With `excel`, the CSV and TSV
+/// headers are Vietnamese too (``excelHeader(for:)``): such a file is for people.
 public enum EvaluationRenderer {
   /// The CSV/TSV header of `list`.
   public static func header(for list: ListKind) -> [String] {
@@ -20,24 +25,35 @@ public enum EvaluationRenderer {
     }
   }
 
+  /// The Vietnamese header of `list` for `--excel --lang vi`, column for column as
+  /// ``header(for:)``.
+  public static func excelHeader(for list: ListKind) -> [String] {
+    let base = ["Mã đơn vị", "Tên đơn vị", "Cấp", "Tiêu chí", "Trạng thái", "Lý do"]
+    switch list {
+    case .evaluation: return base
+    case .eligibility: return base + ["Mã khen thưởng", "Khen thưởng"]
+    }
+  }
+
   /// The report as text in `format`, listing the units `list` selects. Ends with a newline.
   /// `excel` makes CSV and TSV for spreadsheets (``DelimitedTextWriter/excel(_:)``); other
   /// formats ignore it. `marks` go around the status cells of the table (for colour on a
   /// terminal; see ``UnitStatus/emphasis``); other formats ignore them.
   public static func render(
     _ report: EvaluationReport, format: OutputFormat, list: ListKind, excel: Bool = false,
-    marks: EmphasisMarks? = nil
+    language: Language = .english, marks: EmphasisMarks? = nil
   ) -> String {
     String(
-      decoding: renderUTF8(report, format: format, list: list, excel: excel, marks: marks),
+      decoding: renderUTF8(
+        report, format: format, list: list, excel: excel, language: language, marks: marks),
       as: UTF8.self)
   }
 
-  /// ``render(_:format:list:excel:marks:)`` as UTF-8 bytes, for writing: the table of every
-  /// commune of the country is not checked for valid UTF-8 a second time on its way out.
+  /// ``render(_:format:list:excel:language:marks:)`` as UTF-8 bytes, for writing: the table of
+  /// every commune of the country is not checked for valid UTF-8 a second time on its way out.
   public static func renderUTF8(
     _ report: EvaluationReport, format: OutputFormat, list: ListKind, excel: Bool = false,
-    marks: EmphasisMarks? = nil
+    language: Language = .english, marks: EmphasisMarks? = nil
   ) -> [UInt8] {
     // The evaluation lists every unit: no filtered copy of a report of the whole country.
     let units: [UnitEvaluation]
@@ -46,37 +62,41 @@ public enum EvaluationRenderer {
     } else {
       units = report.units.filter { list.includes($0.status) }
     }
+    let header = excel && language == .vietnamese ? excelHeader(for: list) : header(for: list)
     switch format {
     case .csv:
       return Array(
         DelimitedTextWriter.forOutput(.csv, excel: excel)
-          .render(header: header(for: list), rows: rows(units, list)).utf8)
+          .render(header: header, rows: rows(units, list, language)).utf8)
     case .tsv:
       return Array(
         DelimitedTextWriter.forOutput(.tsv, excel: excel)
-          .render(header: header(for: list), rows: rows(units, list)).utf8)
+          .render(header: header, rows: rows(units, list, language)).utf8)
     case .json:
       let document = JSONValue.object([
         ("plan", json(report.plan)),
         ("year", .integer(report.year)),
-        ("units", .array(units.map(json))),
+        ("units", .array(units.map { json($0, language: language) })),
       ])
       return Array((JSONWriter(style: .pretty).string(document) + "\n").utf8)
     case .ndjson:
       let writer = JSONWriter(style: .compact)
-      return Array(units.map { writer.string(json($0)) + "\n" }.joined().utf8)
+      return Array(
+        units.map { writer.string(json($0, language: language)) + "\n" }.joined().utf8)
     case .table:
-      return table(report, units: units, list: list, marks: marks)
+      return table(report, units: units, list: list, language: language, marks: marks)
     }
   }
 
   // MARK: Rows
 
-  private static func rows(_ units: [UnitEvaluation], _ list: ListKind) -> [[String]] {
+  private static func rows(_ units: [UnitEvaluation], _ list: ListKind, _ language: Language)
+    -> [[String]]
+  {
     units.map { unit in
       var row = [
         unit.code, unit.name, unit.level?.rawValue ?? "", unit.criterion?.id ?? "",
-        unit.status.rawValue, unit.reason,
+        unit.status.rawValue, Reason.text(of: unit, in: language),
       ]
       if case .eligibility = list {
         row.append(unit.awards.map(\.id).joined(separator: ";"))
@@ -89,31 +109,42 @@ public enum EvaluationRenderer {
   // MARK: Table
 
   private static func table(
-    _ report: EvaluationReport, units: [UnitEvaluation], list: ListKind, marks: EmphasisMarks?
+    _ report: EvaluationReport, units: [UnitEvaluation], list: ListKind, language: Language,
+    marks: EmphasisMarks?
   ) -> [UInt8] {
+    let vietnamese = language == .vietnamese
     let title: String
-    var header = ["code", "name", "level", "criterion", "status"]
-    switch list {
-    case .evaluation:
+    var header =
+      vietnamese
+      ? ["Mã", "Tên đơn vị", "Cấp", "Tiêu chí", "Trạng thái"]
+      : ["code", "name", "level", "criterion", "status"]
+    switch (list, language) {
+    case (.evaluation, .english):
       title = "Evaluation of \(report.year): \(report.plan.title)"
-    case .eligibility(let includeReview):
+    case (.evaluation, .vietnamese):
+      title = "Kết quả đánh giá năm \(report.year): \(report.plan.title)"
+    case (.eligibility(let includeReview), .english):
       title =
         (includeReview ? "Eligible or to review" : "Eligible for an award")
         + " in \(report.year): \(report.plan.title)"
-      header.append("award")
+    case (.eligibility(let includeReview), .vietnamese):
+      title =
+        (includeReview ? "Đơn vị đủ điều kiện hoặc cần xem xét" : "Đơn vị đủ điều kiện khen thưởng")
+        + " năm \(report.year): \(report.plan.title)"
     }
-    header.append("reason")
+    if case .eligibility = list { header.append(vietnamese ? "Khen thưởng" : "award") }
+    header.append(vietnamese ? "Lý do" : "reason")
     let rows = units.map { unit in
       var row = [
-        unit.code, unit.name, unit.level?.rawValue ?? "-", unit.criterion?.id ?? "-",
-        unit.status.rawValue,
+        unit.code, unit.name, unit.level.map { levelName($0, in: language) } ?? "-",
+        unit.criterion?.id ?? "-", statusName(unit.status, in: language),
       ]
       if case .eligibility = list {
         row.append(unit.awards.isEmpty ? "-" : unit.awards.map(\.title).joined(separator: "; "))
       }
       return row
     }
-    var text = TextBuilder(checksTexts: true)
+    var text = TextBuilder(checksTexts: true, language: language)
     text.write(TextTable.clean(title), "\n\n")
     let statusColumn = 4
     TextTable(header: header, rows: rows).render(
@@ -129,19 +160,53 @@ public enum EvaluationRenderer {
     ) { row, cell in
       Reason.write(units[row], to: &cell)
     }
-    text.write("\n", summary(units), "\n")
+    text.write("\n", summary(units, in: language), "\n")
     return text.bytes
   }
 
-  /// `5 units: 2 eligible, 1 not-eligible, 2 review`, statuses in their declared order.
-  static func summary(_ units: [UnitEvaluation]) -> String {
-    let noun = units.count == 1 ? "unit" : "units"
+  /// A status as the table shows it: its value (`not-eligible`) in English, words in Vietnamese.
+  public static func statusName(_ status: UnitStatus, in language: Language) -> String {
+    switch language {
+    case .english: return status.rawValue
+    case .vietnamese:
+      switch status {
+      case .eligible: return "đủ điều kiện"
+      case .notEligible: return "không đủ điều kiện"
+      case .review: return "cần xem xét"
+      case .insufficientData: return "thiếu số liệu"
+      case .invalidData: return "số liệu không hợp lệ"
+      case .noCriterion: return "không có tiêu chí áp dụng"
+      case .merged: return "đã sáp nhập"
+      }
+    }
+  }
+
+  /// A level as the table shows it: `commune` in English, `xã` in Vietnamese.
+  public static func levelName(_ level: UnitLevel, in language: Language) -> String {
+    switch (language, level) {
+    case (.english, _): return level.rawValue
+    case (.vietnamese, .province): return "tỉnh"
+    case (.vietnamese, .district): return "huyện"
+    case (.vietnamese, .commune): return "xã"
+    }
+  }
+
+  /// `5 units: 2 eligible, 1 not-eligible, 2 review`, statuses in their declared order;
+  /// `5 đơn vị: 2 đủ điều kiện, …` in Vietnamese.
+  static func summary(_ units: [UnitEvaluation], in language: Language = .english) -> String {
     var tally: [UnitStatus: Int] = [:]
     for index in units.indices { tally[units[index].status, default: 0] += 1 }
     let counts = UnitStatus.allCases.compactMap { status -> String? in
-      tally[status].map { "\($0) \(status.rawValue)" }
+      tally[status].map { "\($0) \(statusName(status, in: language))" }
     }
-    guard !counts.isEmpty else { return "no units" }
-    return "\(units.count) \(noun): " + counts.joined(separator: ", ")
+    switch language {
+    case .english:
+      guard !counts.isEmpty else { return "no units" }
+      let noun = units.count == 1 ? "unit" : "units"
+      return "\(units.count) \(noun): " + counts.joined(separator: ", ")
+    case .vietnamese:
+      guard !counts.isEmpty else { return "không có đơn vị nào" }
+      return "\(units.count) đơn vị: " + counts.joined(separator: ", ")
+    }
   }
 }

@@ -1,9 +1,10 @@
 /// The text of `thidua show PLAN`: the plan in English sentences, its Vietnamese titles quoted as
 /// written, criteria in the order they are tried.
 ///
-/// A pure function of the plan; the caller prints it. Every line ends with a newline.
-public func describe(_ plan: Plan) -> String {
-  PlanDescription.text(of: plan)
+/// A pure function of the plan; the caller prints it. Every line ends with a newline. In
+/// Vietnamese (`language`), the same in Vietnamese sentences, dates written `dd/mm/yyyy`.
+public func describe(_ plan: Plan, language: Language = .english) -> String {
+  language == .vietnamese ? describeInVietnamese(plan) : PlanDescription.text(of: plan)
 }
 
 /// A plan in English words, piece by piece: `thidua show` prints them as lines and the HTML report

@@ -21,7 +21,7 @@ public enum PlanCatalog {
       }
       var isDirectory: ObjCBool = false
       guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) else {
-        throw .cannotRead(file: argument, reason: "no such file or directory")
+        throw .cannotRead(file: argument, reason: .noSuchFile)
       }
       guard isDirectory.boolValue else {
         files.append(argument)
@@ -31,7 +31,7 @@ public enum PlanCatalog {
       do {
         names = try FileManager.default.contentsOfDirectory(atPath: argument)
       } catch {
-        throw .cannotRead(file: argument, reason: "cannot list the directory")
+        throw .cannotRead(file: argument, reason: .cannotListDirectory)
       }
       let prefix = argument.hasSuffix("/") ? argument : argument + "/"
       let plans = names.filter { name in
@@ -43,7 +43,7 @@ public enum PlanCatalog {
         return exists && !isSubdirectory.boolValue
       }
       guard !plans.isEmpty else {
-        throw .cannotRead(file: argument, reason: "no plan files (*.json) in this directory")
+        throw .cannotRead(file: argument, reason: .noPlanFiles)
       }
       files += plans.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) })
         .map { prefix + $0 }

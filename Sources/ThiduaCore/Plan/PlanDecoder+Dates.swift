@@ -1,11 +1,6 @@
 /// Dates in plans: `YYYY-MM-DD`, `YYYY` (a year with no day) and `MM-DD` (a day of every year),
 /// with messages that say what is wrong with a date a person wrote the Vietnamese way (`13/7/2022`).
 extension PlanDecoder {
-  static let monthNames = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
-  ]
-
   /// A date written `YYYY-MM-DD`.
   mutating func date(_ value: JSONNode, _ path: String) -> CalendarDate? {
     guard let text = string(value, path) else { return nil }
@@ -21,15 +16,13 @@ extension PlanDecoder {
   /// A one-off deadline's `due`: a date, or a year alone (`"2023"`) when the text names no day.
   mutating func due(_ value: JSONNode, _ path: String) -> Deadline.Schedule? {
     if case .number(let text) = value.kind, text.count == 4, text.allSatisfy(\.isASCIIDigit) {
-      error(
-        path, at: value.position,
-        "expected a string, found a number; write the year in quotes: \"\(text)\"")
+      error(path, at: value.position, .yearInQuotes(text))
       return nil
     }
     guard let text = string(value, path) else { return nil }
     if text.count == 4, text.allSatisfy(\.isASCIIDigit), let year = Int(text) {
       guard year >= 1 else {
-        error(path, at: value.position, "\(text) is not a year (1–9999)")
+        error(path, at: value.position, .notAYear(text))
         return nil
       }
       return .duringYear(year, done: nil)
@@ -57,22 +50,18 @@ extension PlanDecoder {
       {
         example = Self.pad(month) + "-" + Self.pad(day)
       }
-      error(
-        path, at: value.position,
-        "write the day of the year as MM-DD, e.g. \"\(example)\" (found \"\(text)\")")
+      error(path, at: value.position, .dayOfYearFormat(found: text, example: example))
       return nil
     }
     guard (1...12).contains(month) else {
-      error(
-        path, at: value.position, "\(text) is not a day of the year: there is no month \(month)")
+      error(path, at: value.position, .impossibleDayOfYear(text, .noMonth(month)))
       return nil
     }
     let most = CalendarDate.daysIn(month: month, year: 2000)  // a leap year: 02-29 is allowed
     guard (1...most).contains(day) else {
-      let reason =
-        day == 0
-        ? "there is no day 0" : "\(Self.monthNames[month - 1]) has at most \(most) days"
-      error(path, at: value.position, "\(text) is not a day of the year: \(reason)")
+      let flaw: Message.DateFlaw =
+        day == 0 ? .noDayZero : .shortMonth(month: month, year: nil, days: most)
+      error(path, at: value.position, .impossibleDayOfYear(text, flaw))
       return nil
     }
     return (month, day)
@@ -80,7 +69,7 @@ extension PlanDecoder {
 
   /// Why a text is not a `YYYY-MM-DD` date.
   struct DateProblem: Error {
-    var message: String
+    var message: Message
   }
 
   /// Reads `YYYY-MM-DD`, or says what is wrong: an impossible day, or another way of writing it.
@@ -92,23 +81,21 @@ extension PlanDecoder {
     guard isISOShape, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
     else {
       return .failure(
-        DateProblem(
-          message: "write dates as YYYY-MM-DD, e.g. \"\(example(for: text))\" (found \"\(text)\")"
-        ))
+        DateProblem(message: .dateFormat(found: text, example: example(for: text))))
     }
     if let date = CalendarDate(year: year, month: month, day: day) { return .success(date) }
-    let reason: String
+    let flaw: Message.DateFlaw
     if year == 0 {
-      reason = "there is no year 0"
+      flaw = .noYearZero
     } else if !(1...12).contains(month) {
-      reason = "there is no month \(month)"
+      flaw = .noMonth(month)
     } else if day == 0 {
-      reason = "there is no day 0"
+      flaw = .noDayZero
     } else {
-      let days = CalendarDate.daysIn(month: month, year: year)
-      reason = "\(monthNames[month - 1]) \(year) has \(days) days"
+      flaw = .shortMonth(
+        month: month, year: year, days: CalendarDate.daysIn(month: month, year: year))
     }
-    return .failure(DateProblem(message: "\(text) is not a date: \(reason)"))
+    return .failure(DateProblem(message: .impossibleDate(text, flaw)))
   }
 
   /// The date a text means when written day first (`13/7/2022`, `13-07-2022`, `13.07.2022`),

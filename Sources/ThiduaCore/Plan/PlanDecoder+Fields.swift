@@ -49,23 +49,28 @@ extension PlanDecoder {
   }
 
   mutating func error(_ path: String, at position: JSONPosition, _ message: String) {
+    error(path, at: position, Message.text(message))
+  }
+
+  mutating func error(_ path: String, at position: JSONPosition, _ message: Message) {
     if isFull {
       omittedErrors += 1
       return
     }
-    errors.append(.error(at: location(position), "\(JSONPath.display(path)): \(message)"))
+    errors.append(.error(at: location(position), .atPath(JSONPath.display(path), message)))
   }
 
   mutating func warning(_ path: String, at position: JSONPosition, _ message: String) {
-    warnings.append(.warning(at: location(position), "\(JSONPath.display(path)): \(message)"))
+    warnings.append(
+      .warning(at: location(position), .atPath(JSONPath.display(path), .text(message))))
   }
 
   func location(_ position: JSONPosition) -> SourceLocation {
     SourceLocation(file: file, line: position.line, column: position.column)
   }
 
-  mutating func typeMismatch(_ value: JSONNode, _ path: String, expected: String) {
-    error(path, at: value.position, "expected \(expected), found \(value.kindDescription)")
+  mutating func typeMismatch(_ value: JSONNode, _ path: String, expected: Message.Noun) {
+    error(path, at: value.position, .wrongType(expected: expected, found: value.kindNoun))
   }
 
   /// The members of an object, reporting unknown keys (with the nearest known one) and missing
@@ -74,7 +79,7 @@ extension PlanDecoder {
     of value: JSONNode, at path: String, known: [String], required: [String] = []
   ) -> ObjectFields? {
     guard let members = value.members else {
-      typeMismatch(value, path, expected: "an object")
+      typeMismatch(value, path, expected: .object)
       return nil
     }
     let accepted = known + Self.freeTextKeys
@@ -86,20 +91,17 @@ extension PlanDecoder {
           omittedErrors += 1
           continue
         }
-        var message = "unknown key `\(member.key)`"
-        if let nearest = Self.suggestion(for: member.key, among: accepted) {
-          message += "; did you mean `\(nearest)`?"
-          suggested.insert(nearest)
-        } else {
-          message += "; known keys here: " + known.map { "`\($0)`" }.joined(separator: ", ")
-        }
-        error(JSONPath.member(path, member.key), at: member.keyPosition, message)
+        let nearest = Self.suggestion(for: member.key, among: accepted)
+        if let nearest { suggested.insert(nearest) }
+        error(
+          JSONPath.member(path, member.key), at: member.keyPosition,
+          .unknownKey(member.key, suggestion: nearest, known: known))
         continue
       }
       values[member.key] = member.value
     }
     for key in required where values[key] == nil && !suggested.contains(key) {
-      error(JSONPath.member(path, key), at: value.position, "missing required key")
+      error(JSONPath.member(path, key), at: value.position, .missingRequiredKey)
     }
     for key in Self.freeTextKeys {
       if let note = values[key] { _ = string(note, JSONPath.member(path, key)) }
@@ -111,7 +113,7 @@ extension PlanDecoder {
 
   mutating func string(_ value: JSONNode, _ path: String) -> String? {
     guard case .string(let text) = value.kind else {
-      typeMismatch(value, path, expected: "a string")
+      typeMismatch(value, path, expected: .string)
       return nil
     }
     return text
@@ -121,7 +123,7 @@ extension PlanDecoder {
   mutating func nonEmptyString(_ value: JSONNode, _ path: String) -> String? {
     guard let text = string(value, path) else { return nil }
     guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-      error(path, at: value.position, "must not be empty")
+      error(path, at: value.position, .mustNotBeEmpty)
       return nil
     }
     return text
@@ -129,7 +131,7 @@ extension PlanDecoder {
 
   mutating func bool(_ value: JSONNode, _ path: String) -> Bool? {
     guard case .bool(let flag) = value.kind else {
-      typeMismatch(value, path, expected: "true or false")
+      typeMismatch(value, path, expected: .trueOrFalse)
       return nil
     }
     return flag
@@ -137,21 +139,21 @@ extension PlanDecoder {
 
   mutating func array(_ value: JSONNode, _ path: String) -> [JSONNode]? {
     guard case .array(let elements) = value.kind else {
-      typeMismatch(value, path, expected: "an array")
+      typeMismatch(value, path, expected: .array)
       return nil
     }
     return elements
   }
 
   /// An integer written without fraction or exponent; `noun` names it in messages.
-  mutating func integer(_ value: JSONNode, _ path: String, noun: String = "an integer") -> Int? {
+  mutating func integer(_ value: JSONNode, _ path: String, noun: Message.Noun = .integer) -> Int? {
     guard case .number(let text) = value.kind else {
       typeMismatch(value, path, expected: noun)
       return nil
     }
     let digits = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
     guard digits.allSatisfy(\.isASCIIDigit), digits.count <= 18, let number = Int(text) else {
-      error(path, at: value.position, "expected \(noun), found \(text)")
+      error(path, at: value.position, .wrongNumber(expected: noun, found: text))
       return nil
     }
     return number
@@ -159,9 +161,9 @@ extension PlanDecoder {
 
   /// A year, 1…9999.
   mutating func year(_ value: JSONNode, _ path: String) -> Int? {
-    guard let year = integer(value, path, noun: "a year") else { return nil }
+    guard let year = integer(value, path, noun: .year) else { return nil }
     guard (1...9999).contains(year) else {
-      error(path, at: value.position, "\(year) is not a year (1–9999)")
+      error(path, at: value.position, .notAYear(String(year)))
       return nil
     }
     return year
@@ -179,18 +181,15 @@ extension PlanDecoder {
         return nil
       }
       guard !number.isNegative else {
-        error(path, at: value.position, "must not be negative, found \(text)")
+        error(path, at: value.position, .mustNotBeNegative(text))
         return nil
       }
       return number
     case .string(let text) where Rational(decimal: text) != nil:
-      error(
-        path, at: value.position,
-        "expected a number, found the string \"\(text)\"; write it as a number, without quotes: "
-          + text)
+      error(path, at: value.position, .numberInQuotes(text))
       return nil
     default:
-      typeMismatch(value, path, expected: "a number")
+      typeMismatch(value, path, expected: .number)
       return nil
     }
   }
@@ -212,16 +211,14 @@ extension PlanDecoder {
 
   /// One of `choices`, reporting an unknown value with the list of them (and the nearest one).
   mutating func choice(
-    _ value: JSONNode, _ path: String, among choices: [String], noun: String, nouns: String
+    _ value: JSONNode, _ path: String, among choices: [String], noun: Message.Noun
   ) -> String? {
     guard let text = string(value, path) else { return nil }
     guard choices.contains(text) else {
-      var message = "unknown \(noun) `\(text)`"
-      if let nearest = Self.suggestion(for: text, among: choices) {
-        message += " (did you mean `\(nearest)`?)"
-      }
-      message += "; known \(nouns): " + choices.map { "`\($0)`" }.joined(separator: ", ")
-      error(path, at: value.position, message)
+      let nearest = Self.suggestion(for: text, among: choices)
+      error(
+        path, at: value.position,
+        .unknownPlanValue(noun, text, suggestion: nearest, choices: choices))
       return nil
     }
     return text

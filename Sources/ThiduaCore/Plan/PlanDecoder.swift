@@ -52,7 +52,7 @@ struct PlanDecoder {
     if let value = fields["schema"], let schema = string(value, "schema"), schema != Plan.schema {
       error(
         "schema", at: value.position,
-        "unsupported schema \"\(schema)\"; this version of thidua reads \"\(Plan.schema)\"")
+        .unsupportedSchema(found: schema, supported: Plan.schema))
     }
     if let value = fields["$schema"] { _ = string(value, "$schema") }
     let id = fields["id"].flatMap { nonEmptyString($0, "id") }
@@ -65,12 +65,12 @@ struct PlanDecoder {
     let rule = fields["whenNoPoorHouseholds"].flatMap {
       choice(
         $0, "whenNoPoorHouseholds", among: NoPoorHouseholdsRule.allCases.map(\.rawValue),
-        noun: "value", nouns: "values")
+        noun: .value)
     }
     let acrossStandards = fields["acrossStandards"].flatMap {
       choice(
         $0, "acrossStandards", among: AcrossStandardsRule.allCases.map(\.rawValue),
-        noun: "value", nouns: "values")
+        noun: .value)
     }
     let shift = fields["shiftToWorkingDay"].flatMap { bool($0, "shiftToWorkingDay") }
     let hasBaselineYear = fields["baselineYear"] != nil
@@ -131,7 +131,7 @@ struct PlanDecoder {
     let to = fields["to"].flatMap { year($0, fields.path("to")) }
     guard let from, let to else { return nil }
     guard from <= to else {
-      error(path, at: value.position, "`from` (\(from)) is after `to` (\(to))")
+      error(path, at: value.position, .fromAfterTo(from: from, to: to))
       return nil
     }
     return YearRange(from: from, to: to)
@@ -155,7 +155,7 @@ struct PlanDecoder {
         if let first = firstSeen[id] {
           error(
             JSONPath.member(path, "id"), at: idValue.position,
-            "duplicate criterion id `\(id)` (first at \(first))")
+            .duplicateID(.criterion, id, first: first.description))
           valid = false
         } else {
           firstSeen[id] = idValue.position
@@ -185,13 +185,12 @@ struct PlanDecoder {
     }
     let measure = fields["measure"].flatMap {
       choice(
-        $0, fields.path("measure"), among: Measure.allCases.map(\.rawValue), noun: "measure",
-        nouns: "measures")
+        $0, fields.path("measure"), among: Measure.allCases.map(\.rawValue), noun: .measure)
     }.flatMap(Measure.init(rawValue:))
     let atLeast = fields["atLeast"].flatMap { threshold($0, fields.path("atLeast")) }
     var years: Int?
     if let value = fields["consecutiveYears"] {
-      years = integer(value, fields.path("consecutiveYears"), noun: "a whole number of years")
+      years = integer(value, fields.path("consecutiveYears"), noun: .wholeNumberOfYears)
       if let count = years, count < 1 {
         error(
           fields.path("consecutiveYears"), at: value.position, "must be at least 1, found \(count)")
@@ -214,8 +213,7 @@ struct PlanDecoder {
     var selector = Selector()
     if let level = fields["level"] {
       let name = choice(
-        level, fields.path("level"), among: UnitLevel.allCases.map(\.rawValue), noun: "level",
-        nouns: "levels")
+        level, fields.path("level"), among: UnitLevel.allCases.map(\.rawValue), noun: .level)
       selector.level = name.flatMap(UnitLevel.init(rawValue:))
       valid = valid && selector.level != nil
     }
@@ -296,7 +294,7 @@ struct PlanDecoder {
         if let first = firstSeen[id] {
           error(
             fields.path("id"), at: idValue.position,
-            "duplicate award id `\(id)` (first at \(first))")
+            .duplicateID(.award, id, first: first.description))
           valid = false
         } else {
           firstSeen[id] = idValue.position
@@ -356,7 +354,7 @@ struct PlanDecoder {
         if let first = firstSeen[id] {
           error(
             JSONPath.member(path, "id"), at: idValue.position,
-            "duplicate deadline id `\(id)` (first at \(first))")
+            .duplicateID(.deadline, id, first: first.description))
           valid = false
         } else {
           firstSeen[id] = idValue.position
@@ -460,7 +458,7 @@ struct PlanDecoder {
       let toValue = fields["to"]
     else { return nil }
     guard from <= to else {
-      error(fields.path, at: fields.position, "`from` (\(from)) is after `to` (\(to))")
+      error(fields.path, at: fields.position, .fromAfterTo(from: from, to: to))
       return nil
     }
     var done: [Int] = []

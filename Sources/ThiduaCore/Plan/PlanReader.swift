@@ -28,10 +28,10 @@ public enum PlanReader {
   public static func read(file: String) throws(ThiduaError) -> PlanReading {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) else {
-      throw .cannotRead(file: file, reason: "no such file or directory")
+      throw .cannotRead(file: file, reason: .noSuchFile)
     }
     guard !isDirectory.boolValue else {
-      throw .cannotRead(file: file, reason: "is a directory, not a plan file")
+      throw .cannotRead(file: file, reason: .directoryNotPlan)
     }
     let data: Data
     do {
@@ -40,9 +40,9 @@ public enum PlanReader {
       // One byte more than the limit is enough to tell the parser the file is too large.
       data = try handle.read(upToCount: JSONParser.maximumInputSize + 1) ?? Data()
     } catch {
-      let reason =
+      let reason: Message =
         FileManager.default.isReadableFile(atPath: file)
-        ? error.localizedDescription : "permission denied"
+        ? .text(error.localizedDescription) : .permissionDenied
       throw .cannotRead(file: file, reason: reason)
     }
     return try parse(bytes: [UInt8](data), file: file)
@@ -66,7 +66,7 @@ public enum PlanReader {
     } catch {
       let location = SourceLocation(
         file: file, line: error.position.line, column: error.position.column)
-      throw .invalidPlan(diagnostics: [.error(at: location, "\(error.path): \(error.message)")])
+      throw .invalidPlan(diagnostics: [.error(at: location, .atPath(error.path, error.message))])
     }
     var decoder = PlanDecoder(file: file)
     let plan = decoder.decode(root)
@@ -76,8 +76,7 @@ public enum PlanReader {
         diagnostics.append(
           .error(
             at: SourceLocation(file: file),
-            "\(decoder.omittedErrors) more error\(decoder.omittedErrors == 1 ? "" : "s") not "
-              + "listed (at most \(PlanDecoder.maximumErrors) are); fix the ones above first"))
+            .moreErrors(decoder.omittedErrors, limit: PlanDecoder.maximumErrors)))
       }
       throw .invalidPlan(diagnostics: diagnostics)
     }

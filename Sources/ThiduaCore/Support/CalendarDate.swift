@@ -91,19 +91,19 @@ public struct CalendarDate: Sendable, Hashable, Comparable {
   /// Why `YYYY-MM-DD` text names no day, when it has that shape but ``init(iso:)`` refuses it:
   /// "there is no month 13", "February 2025 has 28 days".
   public static func whyNotADay(iso text: String) -> String? {
+    flaw(iso: text)?.english
+  }
+
+  /// ``whyNotADay(iso:)`` as data, to be written in either language.
+  public static func flaw(iso text: String) -> Message.DateFlaw? {
     guard let (year, month, day) = isoParts(text) else { return nil }
-    guard (1...12).contains(month) else { return "there is no month \(month)" }
+    guard (1...12).contains(month) else { return .noMonth(month) }
     let days = daysIn(month: month, year: year)
     guard (1...days).contains(day) else {
-      return day == 0 ? "there is no day 0" : "\(monthNames[month - 1]) \(year) has \(days) days"
+      return day == 0 ? .noDayZero : .shortMonth(month: month, year: year, days: days)
     }
     return nil
   }
-
-  private static let monthNames = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
-  ]
 
   /// `YYYY-MM-DD`.
   public var iso: String {
@@ -112,6 +112,20 @@ public struct CalendarDate: Sendable, Hashable, Comparable {
       return String(repeating: "0", count: max(0, width - s.count)) + s
     }
     return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+  }
+
+  /// `DD/MM/YYYY`, as dates are written in Vietnamese.
+  public var vietnamese: String {
+    func pad(_ n: Int, _ width: Int) -> String {
+      let s = String(n)
+      return String(repeating: "0", count: max(0, width - s.count)) + s
+    }
+    return "\(pad(day, 2))/\(pad(month, 2))/\(pad(year, 4))"
+  }
+
+  /// The date as people read it in `language`: ``iso`` in English, ``vietnamese`` in Vietnamese.
+  public func text(in language: Language) -> String {
+    language == .vietnamese ? vietnamese : iso
   }
 
   public static func < (a: CalendarDate, b: CalendarDate) -> Bool {

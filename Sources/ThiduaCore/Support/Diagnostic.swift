@@ -37,16 +37,26 @@ public struct Diagnostic: Sendable, Hashable {
   public var severity: Severity
   public var location: SourceLocation
   /// The message, lowercase, with user input quoted. A JSON path, when there is one, leads it.
-  public var message: String
+  /// Kept as data, so that it can be written in either language.
+  public var message: Message
 
-  public init(_ severity: Severity, at location: SourceLocation, _ message: String) {
+  public init(_ severity: Severity, at location: SourceLocation, _ message: Message) {
     self.severity = severity
     self.location = location
     self.message = message
   }
 
+  public init(_ severity: Severity, at location: SourceLocation, _ message: String) {
+    self.init(severity, at: location, Message.text(message))
+  }
+
   /// An error at `location`.
   public static func error(at location: SourceLocation, _ message: String) -> Diagnostic {
+    Diagnostic(.error, at: location, message)
+  }
+
+  /// An error at `location`.
+  public static func error(at location: SourceLocation, _ message: Message) -> Diagnostic {
     Diagnostic(.error, at: location, message)
   }
 
@@ -55,16 +65,34 @@ public struct Diagnostic: Sendable, Hashable {
     Diagnostic(.warning, at: location, message)
   }
 
+  /// A warning at `location`.
+  public static func warning(at location: SourceLocation, _ message: Message) -> Diagnostic {
+    Diagnostic(.warning, at: location, message)
+  }
+
   /// `file:line:column: error: message`.
-  public var description: String {
-    "\(location.description): \(severity.rawValue): \(message)"
+  public var description: String { description(in: .english) }
+
+  /// `file:line:column: error: message` in `language` (`lỗi`, `cảnh báo` in Vietnamese).
+  public func description(in language: Language) -> String {
+    let severity: String
+    switch (self.severity, language) {
+    case (.error, .english): severity = "error"
+    case (.warning, .english): severity = "warning"
+    case (.error, .vietnamese): severity = "lỗi"
+    case (.warning, .vietnamese): severity = "cảnh báo"
+    }
+    return "\(location.description): \(severity): \(message.text(in: language))"
   }
 }
 
 extension Diagnostic: Comparable {
-  /// Orders by file, line, column, then message, so reports are deterministic.
+  /// Orders by file, line, column, then message, so reports are deterministic. Messages are
+  /// written out only for findings at the same place.
   public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
-    (lhs.location.file, lhs.location.line ?? 0, lhs.location.column ?? 0, lhs.message)
-      < (rhs.location.file, rhs.location.line ?? 0, rhs.location.column ?? 0, rhs.message)
+    let left = (lhs.location.file, lhs.location.line ?? 0, lhs.location.column ?? 0)
+    let right = (rhs.location.file, rhs.location.line ?? 0, rhs.location.column ?? 0)
+    if left != right { return left < right }
+    return lhs.message.english < rhs.message.english
   }
 }

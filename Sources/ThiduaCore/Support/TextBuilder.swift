@@ -7,6 +7,10 @@
 /// is checked as it is written. One holding a tab or a line break, or one that NFC would change,
 /// marks the text as ``needsCleaning``; the table then cleans the whole cell as it cleans any
 /// other (``TextTable/clean(_:)``), so a cell is the same however it was written.
+///
+/// The text is in one ``language``: whoever writes into it chooses the words by it (``Reason``),
+/// and numbers with decimals are written with its decimal mark (`21.9` in English, `21,9` in
+/// Vietnamese).
 struct TextBuilder: ~Copyable {
   /// The text so far, in UTF-8: `count` bytes from `base`, in room for `capacity`.
   private var base: UnsafeMutablePointer<UInt8>
@@ -14,15 +18,18 @@ struct TextBuilder: ~Copyable {
   private var capacity: Int
   /// Whether `String` pieces are checked for what a table cell cannot show as it is.
   let checksTexts: Bool
+  /// The language the text is written in.
+  let language: Language
   /// Whether a `String` piece needs cleaning before the text is shown in a table.
   private(set) var needsCleaning = false
   /// Long texts found clean, such as a criterion's title quoted in every reason: the same string
   /// is recognised by its storage before its bytes are compared, so it is not checked again.
   private var knownClean: [String] = []
 
-  /// An empty text.
-  init(checksTexts: Bool = false, capacity: Int = 256) {
+  /// An empty text in `language`.
+  init(checksTexts: Bool = false, language: Language = .english, capacity: Int = 256) {
     self.checksTexts = checksTexts
+    self.language = language
     self.capacity = max(capacity, 16)
     base = .allocate(capacity: self.capacity)
   }
@@ -153,7 +160,29 @@ struct TextBuilder: ~Copyable {
 
   /// Appends `value` with exactly `places` decimals (``Rational/formatted(places:)``).
   mutating func write(_ value: Rational, places: Int) {
+    let start = count
     value.write(places: places, to: &self)
+    if language == .vietnamese { useDecimalComma(from: start) }
+  }
+
+  /// Makes the decimal point written from `start` on a comma, as Vietnamese writes it (`21,9`).
+  private mutating func useDecimalComma(from start: Int) {
+    for index in start..<count where base[index] == UInt8(ascii: ".") {
+      base[index] = UInt8(ascii: ",")
+      return
+    }
+  }
+
+  /// Appends the shortest exact decimal form of `value` (``Rational/decimalDescription``), such
+  /// as a threshold `20` or `2.5`, with the language's decimal mark.
+  mutating func write(_ value: Rational) {
+    if value.denominator == 1, let whole = Int(exactly: value.numerator) {
+      write(whole)
+    } else {
+      let start = count
+      append(utf8Of: value.decimalDescription)
+      if language == .vietnamese { useDecimalComma(from: start) }
+    }
   }
 
   /// Appends `items` joined by `separator`.
@@ -191,11 +220,7 @@ extension Int: TextPiece {
 extension Rational: TextPiece {
   /// Writes the shortest exact decimal form (``decimalDescription``): a threshold such as `20`.
   func write(to text: inout TextBuilder) {
-    if denominator == 1, let whole = Int(exactly: numerator) {
-      text.write(whole)
-    } else {
-      text.write(decimalDescription)
-    }
+    text.write(self)
   }
 }
 
@@ -206,4 +231,9 @@ extension [UInt8] {
       append(contentsOf: text.utf8)
     }
   }
+}
+
+extension Message: TextPiece {
+  /// Writes the message in the text's language.
+  func write(to text: inout TextBuilder) { text.write(self.text(in: text.language)) }
 }

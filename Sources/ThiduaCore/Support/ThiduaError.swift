@@ -2,31 +2,41 @@
 /// status in one place (sysexits: 64 usage, 65 data, 66 no input, 70 internal, 73 cannot create).
 public enum ThiduaError: Error, Sendable, Equatable {
   /// The command line is wrong: an unknown option, a missing value, a bad number.
-  case usage(message: String)
+  case usage(message: Message)
   /// A plan is not valid; every finding is listed.
   case invalidPlan(diagnostics: [Diagnostic])
   /// A data file has bad rows or headers; every finding is listed.
   case invalidData(diagnostics: [Diagnostic])
   /// An input file does not exist or cannot be read.
-  case cannotRead(file: String, reason: String)
+  case cannotRead(file: String, reason: Message)
   /// The output cannot be written.
-  case cannotWrite(file: String, reason: String)
+  case cannotWrite(file: String, reason: Message)
   /// A fault of thidua itself, never of the input.
   case `internal`(message: String)
 
-  /// The message a person reads, one finding per line.
-  public var message: String {
+  /// The message a person reads, in English, one finding per line.
+  public var message: String { message(in: .english) }
+
+  /// The message a person reads, in `language`, one finding per line.
+  public func message(in language: Language) -> String {
+    let vietnamese = language == .vietnamese
     switch self {
     case .usage(let message):
-      return "error: \(message)"
+      return (vietnamese ? "lỗi: " : "error: ") + message.text(in: language)
     case .invalidPlan(let diagnostics), .invalidData(let diagnostics):
-      return diagnostics.map(\.description).joined(separator: "\n")
+      return diagnostics.map { $0.description(in: language) }.joined(separator: "\n")
     case .cannotRead(let file, let reason):
-      return "\(file): error: cannot read: \(reason)"
+      return "\(file): "
+        + (vietnamese ? "lỗi: không đọc được: " : "error: cannot read: ")
+        + reason.text(in: language)
     case .cannotWrite(let file, let reason):
-      return "\(file): error: cannot write: \(reason)"
+      return "\(file): "
+        + (vietnamese ? "lỗi: không ghi được: " : "error: cannot write: ")
+        + reason.text(in: language)
     case .internal(let message):
-      return "error: internal error: \(message) (please report this)"
+      return vietnamese
+        ? "lỗi: lỗi nội bộ: \(message) (xin hãy báo lỗi này)"
+        : "error: internal error: \(message) (please report this)"
     }
   }
 }

@@ -19,10 +19,10 @@ enum CheckCommand {
     for file in files {
       do throws(ThiduaError) {
         let reading = try InputFile.plan(file, console: console)
-        for warning in reading.warnings { console.err(warning.description) }
-        console.out("\(reading.plan.file): ok\n")
+        for warning in reading.warnings { console.err(warning.description(in: console.language)) }
+        console.out(Message.planOK(file: reading.plan.file).text(in: console.language) + "\n")
       } catch {
-        console.err(error.message)
+        console.err(error.message(in: console.language))
         status = max(status, Thidua.exitStatus(for: error))
       }
     }

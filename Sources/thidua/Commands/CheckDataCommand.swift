@@ -25,7 +25,7 @@ enum CheckDataCommand {
     let mergers = arguments.string("mergers")
     let data = arguments.string("data")
     guard units != nil || mergers != nil || data != nil else {
-      throw .usage(message: "give at least one of --units, --mergers, --data")
+      throw .usage(message: .checkDataNeedsAFile)
     }
     try InputFile.checkStandardInputReadOnce([
       ("--units", units.map { [$0] } ?? []), ("--mergers", mergers.map { [$0] } ?? []),
@@ -36,8 +36,8 @@ enum CheckDataCommand {
     }
     let check = try DataCheck.run(
       units: try input(units), mergers: try input(mergers), data: try input(data))
-    for warning in check.warnings { console.err(warning.description) }
-    console.out(check.summaries.map { $0 + "\n" }.joined())
+    for warning in check.warnings { console.err(warning.description(in: console.language)) }
+    console.out(check.summaries.map { $0.text(in: console.language) + "\n" }.joined())
     return 0
   }
 }

@@ -42,12 +42,11 @@ enum DeadlinesCommand {
     let (format, excel) = try arguments.outputFormat()
     let within = try arguments.int("within") ?? 30
     guard within >= 0 else {
-      throw .usage(message: "--within expects a number of days such as 30, got '\(within)'")
+      throw .usage(message: .negativeWindow(within))
     }
     let today = try arguments.string("today").map { text throws(ThiduaError) in
       guard let date = CalendarDate(iso: text) else {
-        let why = CalendarDate.whyNotADay(iso: text).map { " (\($0))" } ?? ""
-        throw .usage(message: "--today expects a date such as 2025-11-15, got '\(text)'\(why)")
+        throw .usage(message: .badToday(text, flaw: CalendarDate.flaw(iso: text)))
       }
       return date
     }
@@ -69,9 +68,11 @@ enum DeadlinesCommand {
       plans: plans, today: today, now: Date(), within: within, holidays: holidays)
     // Quiet means silent when there is nothing to do; when there is, the mail gets everything.
     if check.exitStatus != 0 || !arguments.flag("quiet") {
-      for warning in warnings { console.err(warning.description) }
+      for warning in warnings { console.err(warning.description(in: console.language)) }
       console.out(
-        DeadlineRenderer.render(check, format: format, excel: excel, marks: console.tableMarks))
+        DeadlineRenderer.render(
+          check, format: format, excel: excel, language: console.language,
+          marks: console.tableMarks))
     }
     return check.exitStatus
   }

@@ -44,7 +44,7 @@ enum EvaluateCommand {
     let output = arguments.string("output")
     try emit(
       EvaluationRenderer.renderUTF8(
-        report, format: format, list: list, excel: excel,
+        report, format: format, list: list, excel: excel, language: console.language,
         marks: output.isStandardOutput ? console.tableMarks : nil),
       to: output, console: console)
     return 0

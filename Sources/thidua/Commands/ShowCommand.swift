@@ -10,8 +10,8 @@ enum ShowCommand {
 
   static func run(_ arguments: ParsedArguments, console: Console) throws(ThiduaError) -> Int32 {
     let reading = try InputFile.plan(arguments.argument("PLAN") ?? "", console: console)
-    for warning in reading.warnings { console.err(warning.description) }
-    console.out(describe(reading.plan))
+    for warning in reading.warnings { console.err(warning.description(in: console.language)) }
+    console.out(describe(reading.plan, language: console.language))
     return 0
   }
 }

@@ -14,7 +14,7 @@ import Testing
     _ arguments: [String], _ message: String, command: CommandSpec = CommandSpecs.evaluate,
     sourceLocation: Testing.SourceLocation = #_sourceLocation
   ) {
-    #expect(throws: ThiduaError.usage(message: message), sourceLocation: sourceLocation) {
+    #expect(throws: ThiduaError.usage(message: .text(message)), sourceLocation: sourceLocation) {
       _ = try CommandLineParser.parse(arguments, for: command)
     }
   }
@@ -212,7 +212,7 @@ import Testing
     (["help", "show", "more"], "unexpected argument 'more'"),
   ])
   func refusesBadCommands(arguments: [String], message: String) {
-    #expect(throws: ThiduaError.usage(message: message)) {
+    #expect(throws: ThiduaError.usage(message: .text(message))) {
       _ = try CommandLineParser.parse(arguments, tool: CommandSpecs.tool)
     }
   }
@@ -277,5 +277,61 @@ import Testing
     #expect(try CommandLineParser.parse(["--data", "-"], for: command).string("data") == "-")
     #expect(
       try CommandLineParser.parse(["--data=a b.csv"], for: command).string("data") == "a b.csv")
+  }
+
+  // MARK: Global options
+
+  static let lang = OptionSpec(
+    "lang", valueName: "LANG", help: "Language.", kind: .choice(["vi", "en"]))
+  static let globalTool: ToolSpec = {
+    var tool = CommandSpecs.tool
+    tool.globalOptions = [lang]
+    return tool
+  }()
+
+  @Test(arguments: [
+    ["show", "plan.json", "--lang", "vi"],
+    ["show", "--lang=vi", "plan.json"],
+    ["--lang", "vi", "show", "plan.json"],
+    ["--lang=vi", "show", "plan.json"],
+  ])
+  func aGlobalOptionIsReadBeforeOrAfterTheCommand(arguments: [String]) throws {
+    let outcome = try CommandLineParser.parse(arguments, tool: Self.globalTool)
+    guard case .run(let parsed) = outcome else {
+      Issue.record("expected a command to run, got \(outcome)")
+      return
+    }
+    #expect(parsed.command.name == "show")
+    #expect(parsed.string("lang") == "vi")
+    #expect(parsed.argument("PLAN") == "plan.json")
+  }
+
+  @Test func aGlobalOptionIsCheckedAndListedInEveryCommandsHelp() throws {
+    #expect(
+      throws: ThiduaError.usage(
+        message: .unknownChoice(option: "lang", value: "fr", choices: ["vi", "en"]))
+    ) {
+      _ = try CommandLineParser.parse(["--lang", "fr", "show", "p.json"], tool: Self.globalTool)
+    }
+    #expect(
+      throws: ThiduaError.usage(
+        message: .commandExpectedFirst(found: "--lang", commands: ["check", "show", "evaluate"]))
+    ) {
+      _ = try CommandLineParser.parse(["--lang"], tool: Self.globalTool)
+    }
+    guard
+      case .help(let help) = try CommandLineParser.parse(
+        ["--lang", "vi", "evaluate", "--help"], tool: Self.globalTool)
+    else {
+      Issue.record("expected help")
+      return
+    }
+    #expect(help.contains("--lang LANG"))
+    // A command of a tool without global options is unchanged.
+    guard
+      case .help(let plain) = try CommandLineParser.parse(
+        ["evaluate", "--help"], tool: CommandSpecs.tool)
+    else { return }
+    #expect(!plain.contains("--lang"))
   }
 }

@@ -111,7 +111,7 @@ import Testing
   @Test func findsTheFirstLineOfADuplicateAfterBadRows() throws {
     let data = try read("5,A,2023,bad\n5,A,2023,poor\n5,A,2023,poor\n")
     #expect(
-      data.diagnostics.map(\.message).last
+      data.diagnostics.map(\.message.english).last
         == "column `household_id`: household `5` is listed twice for 2023 (lines 3 and 4); "
         + "expected one row per household and year")
   }

@@ -37,8 +37,9 @@ import Testing
         """)
   }
 
-  @Test func describesEveryKindOfSelectorMeasureAndDeadline() throws {
-    let plan = Plan(
+  /// A plan with every kind of selector, measure, award and deadline.
+  static func everyKind() throws -> Plan {
+    Plan(
       file: "p.json", id: "p", title: "Kế hoạch",
       decision: DocumentReference(
         date: CalendarDate(year: 2023, month: 12, day: 25), issuer: "TANDTC"),
@@ -75,6 +76,10 @@ import Testing
           schedule: .yearly(month: 2, day: 29, from: 2024, to: 2025, done: [])),
       ],
       shiftToWorkingDay: true)
+  }
+
+  @Test func describesEveryKindOfSelectorMeasureAndDeadline() throws {
+    let plan = try Self.everyKind()
     #expect(
       describe(plan) == """
         p — “Kế hoạch”
@@ -112,5 +117,51 @@ import Testing
       text.contains("Criteria: none; the plan sets goals but no criteria on household figures.\n"))
     #expect(!text.contains("no poor households"))
     #expect(!text.contains("Awards") && !text.contains("Deadlines"))
+  }
+
+  @Test func describesEveryKindInVietnamese() throws {
+    let text = describe(try Self.everyKind(), language: .vietnamese)
+    #expect(
+      text == """
+        p — “Kế hoạch”
+        Quyết định: không ghi số văn bản, ngày 25/12/2023, do TANDTC ban hành.
+        Thực hiện văn bản: 303/QĐ-BTP, không ghi ngày.
+        Thời gian thực hiện: từ năm 2022 đến năm 2025.
+        Múi giờ tính thời hạn: Asia/Bangkok.
+
+        Tiêu chí, xét theo thứ tự sau (tiêu chí đầu tiên áp dụng cho một đơn vị là tiêu chí được dùng):
+        1. a: áp dụng cho các đơn vị ở mọi cấp có tất cả các nhãn x, y và không có nhãn nào trong số ward, township; đạt khi tỷ lệ hộ nghèo giảm từ 1 điểm phần trăm/năm trở lên, trong năm được đánh giá.
+        2. b: áp dụng cho các tỉnh có nhãn island, có tỷ lệ hộ nghèo năm gốc từ 1,5% trở lên và dưới 5%; đạt khi số hộ nghèo giảm từ 12,5%/năm trở lên, trong 3 năm liên tục.
+
+        Năm kết thúc không còn hộ nghèo mà không đạt mức giảm (0 → 0 hộ, hoặc 1,5% → 0%) thì được tính là đạt.
+
+        Khen thưởng:
+        - gk — “Giấy khen”: các tiêu chí được xét: a.
+        - cd — “Cờ thi đua”: không có tiêu chí nào để xét hình thức này.
+
+        Thời hạn:
+        - d1 — “Sơ kết”: hạn 15/12/2023, đã hoàn thành ngày 10/12/2023.
+        - d2 — “Tổng kết”: trong năm 2025 (văn bản không nêu ngày; coi như hạn chót là 31/12/2025).
+        - d3 — “Báo cáo năm”: hằng năm vào ngày 15/11 từ năm 2022 đến năm 2025, đã hoàn thành các năm: 2022, 2023.
+        - d4 — “Nhuận”: hằng năm vào ngày 29/02 (ngày 28/02 vào những năm không nhuận) từ năm 2024 đến năm 2025.
+        Thời hạn rơi vào thứ Bảy, Chủ nhật hoặc ngày lễ thì được dời sang ngày làm việc kế tiếp.
+
+        """)
+  }
+
+  @Test func describesBenTreInVietnamese() throws {
+    let file = Self.campaigns.appendingPathComponent("ben-tre-2021-2025.json").path
+    let text = describe(try PlanReader.read(file: file).plan, language: .vietnamese)
+    for line in [
+      "Thực hiện văn bản: 666/QĐ-TTg, ngày 02/06/2022, do Thủ tướng Chính phủ ban hành.\n",
+      "Năm gốc: 2021 (tỷ lệ hộ nghèo \"cuối năm 2021\").\n",
+      ": áp dụng cho các xã không có nhãn ward, có tỷ lệ hộ nghèo cuối năm 2021 từ 5% trở lên; "
+        + "đạt khi tỷ lệ hộ nghèo giảm từ 2 điểm phần trăm/năm trở lên, trong 2 năm liên tục.\n",
+      "- so-ket — “Sơ kết phong trào thi đua”: trong năm 2023 (văn bản không nêu ngày; coi như "
+        + "hạn chót là 31/12/2023).\n",
+    ] {
+      #expect(text.contains(line), "missing: \(line)")
+    }
+    #expect(!text.contains("2022-06-02"))
   }
 }

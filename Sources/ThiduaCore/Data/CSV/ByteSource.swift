@@ -65,10 +65,8 @@ public final class FileByteSource: ByteSource {
   }
 
   /// The system's description of `code`, starting lowercase: "no such file or directory".
-  public static func describe(_ code: Int32) -> String {
-    guard let text = strerror(code) else { return "error \(code)" }
-    let message = String(cString: text)
-    return message.prefix(1).lowercased() + message.dropFirst()
+  public static func describe(_ code: Int32) -> Message {
+    .systemError(code)
   }
 }
 

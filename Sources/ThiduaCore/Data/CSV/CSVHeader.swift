@@ -22,9 +22,7 @@ public struct CSVHeader: Sendable {
   public init(reader: CSVReader) throws(ThiduaError) {
     guard try reader.nextRecord() else {
       throw .invalidData(diagnostics: [
-        .error(
-          at: SourceLocation(file: reader.file, line: 1, column: 1),
-          "the file is empty; expected a header row naming the columns")
+        .error(at: SourceLocation(file: reader.file, line: 1, column: 1), .emptyFile)
       ])
     }
     if !reader.problems.isEmpty { throw .invalidData(diagnostics: reader.problems) }
@@ -77,11 +75,7 @@ public struct CSVHeader: Sendable {
 
   /// The error for a header separated by `;`.
   public var semicolonDiagnostic: Diagnostic {
-    .error(
-      at: SourceLocation(file: file, line: line, column: 1),
-      "the header is separated by `;`, as Excel writes CSV under Vietnamese regional settings; "
-        + "expected commas: save the file from Excel as \"CSV UTF-8 (Comma delimited)\" with "
-        + "`,` as the list separator")
+    .error(at: SourceLocation(file: file, line: line, column: 1), .semicolonHeader)
   }
 
   /// Checks that every name in `required` is present and none is repeated.
@@ -96,26 +90,25 @@ public struct CSVHeader: Sendable {
       found.append(
         .error(
           at: SourceLocation(file: file, line: line, column: second),
-          "column `\(name)` appears twice (columns \(first) and \(second)); expected each column "
-            + "once"))
+          .columnTwice(name, first: first, second: second)))
     }
     let missing = required.filter { indexByName[$0] == nil }
     guard !missing.isEmpty else { return found }
     if usesSemicolons { return found + [semicolonDiagnostic] }
     let strangers = nonEmptyNames.filter { !known.contains($0) }
     for name in missing {
-      var message = "missing column `\(name)`; the header has \(listing)"
       var column = 1
+      var rename: String?
       // A name near by spelling, or one that holds the wanted name (`effective_date`).
       let near =
         EditDistance.nearest(to: name, among: strangers)
         ?? strangers.first { $0.lowercased().contains(name) }
       if let near, let index = indexByName[near] {
-        message += "; rename `\(near)` to `\(name)`"
+        rename = near
         column = columns[index]
-      } else {
-        message += "; expected the columns \(required.map { "`\($0)`" }.joined(separator: ", "))"
       }
+      let message = Message.missingColumn(
+        name, header: nonEmptyNames, rename: rename, required: required)
       found.append(.error(at: SourceLocation(file: file, line: line, column: column), message))
     }
     return found

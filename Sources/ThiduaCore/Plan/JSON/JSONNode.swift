@@ -98,7 +98,7 @@ public struct JSONMember: Sendable, Hashable {
 /// JSON text that is not valid, or exceeds the reader's bounds: what is wrong and where.
 public struct JSONSyntaxError: Error, Sendable, Hashable, CustomStringConvertible {
   /// What is wrong, lowercase: "expected ',' or '}' after object member".
-  public var message: String
+  public var message: Message
   /// Where it is wrong.
   public var position: JSONPosition
   /// The JSON path of the value being read when it went wrong (`criteria[0].title`; `$` for the
@@ -106,7 +106,7 @@ public struct JSONSyntaxError: Error, Sendable, Hashable, CustomStringConvertibl
   public var path: String
 
   /// An error `message` at `position`, inside the value at `path`.
-  public init(_ message: String, at position: JSONPosition, path: String = "$") {
+  public init(_ message: Message, at position: JSONPosition, path: String = "$") {
     self.message = message
     self.position = position
     self.path = path
@@ -114,4 +114,18 @@ public struct JSONSyntaxError: Error, Sendable, Hashable, CustomStringConvertibl
 
   /// `line:column: message`.
   public var description: String { "\(position): \(message)" }
+}
+
+extension JSONNode {
+  /// What kind of value this is, for messages in either language.
+  var kindNoun: Message.Noun {
+    switch kind {
+    case .null: return .null
+    case .bool: return .boolean
+    case .number: return .number
+    case .string: return .string
+    case .array: return .array
+    case .object: return .object
+    }
+  }
 }

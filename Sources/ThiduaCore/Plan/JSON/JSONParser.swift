@@ -98,6 +98,10 @@ private struct Scanner {
   }
 
   func error(_ message: String, at position: JSONPosition) -> JSONSyntaxError {
+    error(Message.text(message), at: position)
+  }
+
+  func error(_ message: Message, at position: JSONPosition) -> JSONSyntaxError {
     JSONSyntaxError(message, at: position, path: renderedPath(path))
   }
 
@@ -139,12 +143,12 @@ private struct Scanner {
     }
     skipWhitespace()
     guard index < bytes.count else {
-      throw error("expected a JSON value, found the end of the input", at: here())
+      throw error(.jsonExpected(.value, found: .endOfInput(withArticle: true)), at: here())
     }
     let value = try value(depth: 0)
     skipWhitespace()
     if index < bytes.count {
-      throw error("unexpected \(describeCurrent()) after the JSON value", at: here())
+      throw error(.jsonAfterValue(describeCurrent()), at: here())
     }
     return value
   }
@@ -184,18 +188,14 @@ private struct Scanner {
     }
   }
 
-  /// What the current byte is, in words: "'}'", "character 'x'", "end of input".
-  func describeCurrent() -> String {
-    guard index < bytes.count else { return "end of the input" }
+  /// What the current byte is: "character 'x'", "end of the input", as data for messages.
+  func describeCurrent() -> Message.JSONFound {
+    guard index < bytes.count else { return .endOfInput(withArticle: false) }
     let byte = bytes[index]
-    if byte < 0x20 || byte == 0x7F {
-      return "control character U+\(hex(UInt32(byte), width: 4))"
-    }
-    if byte < 0x80 { return "character '\(Character(Unicode.Scalar(byte)))'" }
-    if let (scalar, _) = decodeScalar(at: index) {
-      return "character '\(Character(scalar))' (U+\(hex(scalar.value, width: 4)))"
-    }
-    return "invalid UTF-8 byte 0x\(hex(UInt32(byte), width: 2))"
+    if byte < 0x20 || byte == 0x7F { return .controlCharacter(byte) }
+    if byte < 0x80 { return .character(Character(Unicode.Scalar(byte))) }
+    if let (scalar, _) = decodeScalar(at: index) { return .scalar(scalar) }
+    return .invalidByte(byte)
   }
 
   // MARK: Values
@@ -204,7 +204,7 @@ private struct Scanner {
     skipWhitespace()
     let start = here()
     guard index < bytes.count else {
-      throw error("expected a JSON value, found the end of the input", at: start)
+      throw error(.jsonExpected(.value, found: .endOfInput(withArticle: true)), at: start)
     }
     valueCount += 1
     if valueCount > JSONParser.maximumValues {
@@ -223,13 +223,13 @@ private struct Scanner {
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
       return JSONNode(.number(try number()), at: start)
     case UInt8(ascii: "'"):
-      throw error("strings must be in double quotes (\"), not single quotes", at: start)
+      throw error(.jsonSingleQuotes(inKey: false), at: start)
     case UInt8(ascii: "/"):
-      throw error("comments are not allowed in JSON", at: start)
+      throw error(.jsonComment, at: start)
     case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
       return JSONNode(try literal(), at: start)
     default:
-      throw error("expected a JSON value, found \(describeCurrent())", at: start)
+      throw error(.jsonExpected(.value, found: describeCurrent()), at: start)
     }
   }
 
@@ -243,9 +243,7 @@ private struct Scanner {
     case "false": return .bool(false)
     case "null": return .null
     default:
-      throw error(
-        "unexpected word `\(word)`; JSON has only the literals true, false and null, "
-          + "and strings need double quotes", at: position)
+      throw error(.jsonUnexpectedWord(word), at: position)
     }
   }
 
@@ -282,22 +280,22 @@ private struct Scanner {
       let keyPosition = here()
       guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
         if index < bytes.count, bytes[index] == UInt8(ascii: "}"), !members.isEmpty {
-          throw error("trailing comma before '}'", at: keyPosition)
+          throw error(.jsonTrailingComma(before: "}"), at: keyPosition)
         }
         if index < bytes.count, bytes[index] == UInt8(ascii: "'") {
-          throw error("keys must be in double quotes (\"), not single quotes", at: keyPosition)
+          throw error(.jsonSingleQuotes(inKey: true), at: keyPosition)
         }
-        throw error("expected a key in double quotes, found \(describeCurrent())", at: keyPosition)
+        throw error(.jsonExpected(.key, found: describeCurrent()), at: keyPosition)
       }
       let key = try string()
       path.append(.key(key))
       if let first = seen[key] {
-        throw error("duplicate key `\(key)` in this object (first at \(first))", at: keyPosition)
+        throw error(.jsonDuplicateKey(key, first: first.description), at: keyPosition)
       }
       seen[key] = keyPosition
       skipWhitespace()
       guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
-        throw error("expected ':' after object key, found \(describeCurrent())", at: here())
+        throw error(.jsonExpected(.colon, found: describeCurrent()), at: here())
       }
       index += 1
       let value = try value(depth: depth)
@@ -306,7 +304,7 @@ private struct Scanner {
       skipWhitespace()
       guard index < bytes.count else {
         throw error(
-          "expected ',' or '}' after object member, found the end of the input", at: here())
+          .jsonExpected(.commaOrBrace, found: .endOfInput(withArticle: true)), at: here())
       }
       switch bytes[index] {
       case UInt8(ascii: ","):
@@ -315,8 +313,7 @@ private struct Scanner {
         index += 1
         return JSONNode(.object(members), at: start)
       default:
-        throw error(
-          "expected ',' or '}' after object member, found \(describeCurrent())", at: here())
+        throw error(.jsonExpected(.commaOrBrace, found: describeCurrent()), at: here())
       }
     }
   }
@@ -334,7 +331,7 @@ private struct Scanner {
     while true {
       skipWhitespace()
       if index < bytes.count, bytes[index] == UInt8(ascii: "]"), !elements.isEmpty {
-        throw error("trailing comma before ']'", at: here())
+        throw error(.jsonTrailingComma(before: "]"), at: here())
       }
       path.append(.index(elements.count))
       elements.append(try value(depth: depth))
@@ -342,7 +339,7 @@ private struct Scanner {
       skipWhitespace()
       guard index < bytes.count else {
         throw error(
-          "expected ',' or ']' after array element, found the end of the input", at: here())
+          .jsonExpected(.commaOrBracket, found: .endOfInput(withArticle: true)), at: here())
       }
       switch bytes[index] {
       case UInt8(ascii: ","):
@@ -351,8 +348,7 @@ private struct Scanner {
         index += 1
         return JSONNode(.array(elements), at: start)
       default:
-        throw error(
-          "expected ',' or ']' after array element, found \(describeCurrent())", at: here())
+        throw error(.jsonExpected(.commaOrBracket, found: describeCurrent()), at: here())
       }
     }
   }
@@ -425,7 +421,7 @@ private struct Scanner {
     var utf8: [UInt8] = []
     while true {
       guard index < bytes.count else {
-        throw error("unterminated string", at: position)
+        throw error(.jsonUnterminatedString(lineEnds: false), at: position)
       }
       let byte = bytes[index]
       switch byte {
@@ -437,9 +433,7 @@ private struct Scanner {
       case 0x00:
         throw error("strings must not contain NUL characters", at: here())
       case 0x0A, 0x0D:
-        throw error(
-          "unterminated string (the line ends before the closing quote; write a line break as \\n)",
-          at: position)
+        throw error(.jsonUnterminatedString(lineEnds: true), at: position)
       case 0x01..<0x20:
         throw error(
           "control character U+\(hex(UInt32(byte), width: 4)) must be escaped in a string",

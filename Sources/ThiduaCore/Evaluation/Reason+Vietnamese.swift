@@ -1,0 +1,280 @@
+/// The reasons in Vietnamese, sentence for sentence as ``Reason`` writes them in English, in the
+/// words of the plans: "đạt “…”: 2022→2023: 32→25 hộ nghèo, −21,9% ≥ 20%".
+///
+/// Figures keep their form (`2023→2024`, `≥ 20%`, unit codes); decimals take a comma (`10,65%`),
+/// dates are written `dd/mm/yyyy`, and plan keys and values are quoted as they are typed in a plan
+/// (`whenNoPoorHouseholds: review`).
+extension Reason {
+  /// Writes the reason of `unit` in Vietnamese.
+  static func writeVietnamese(_ unit: UnitEvaluation, to text: inout TextBuilder) {
+    switch unit.explanation {
+    case .text(let reason): text.write(reason)
+    case .rejectedRows(let diagnostics): vietnameseRejectedRows(diagnostics, to: &text)
+    case .invalidParts(let units):
+      text.write("số liệu của ", vietnameseList(units), " bị loại, nên không thể tin cậy số liệu")
+      text.write(" tổng của đơn vị này")
+    case .notDescribed:
+      text.write(
+        "không áp dụng tiêu chí nào: đơn vị không được mô tả (không có cấp và nhãn); "
+          + "hãy cho tệp đơn vị có liệt kê đơn vị này")
+    case .noCriterion(let why): vietnameseNoCriterion(why, level: unit.level, to: &text)
+    case .baselineUnknown(let year, let lookup):
+      vietnameseBaselineUnknown(unit.criterion, baselineYear: year, lookup: lookup, to: &text)
+    case .missingYears(let missing, let year, _):
+      vietnameseMissingYears(missing, criterion: unit.criterion, year: year, to: &text)
+    case .measured(let measured): vietnameseMeasured(unit, measured, to: &text)
+    case .merged(let merger, let latest):
+      text.write("đã sáp nhập vào ", merger.newCode, " từ ngày ", merger.effective.vietnamese)
+      if let latest, latest != merger.newCode { text.write(" (nay thuộc ", latest, ")") }
+      text.write("; không còn được đánh giá riêng")
+    case .ceased(let year, let ending):
+      vietnameseCeased(level: unit.level, year: year, ending: ending, to: &text)
+    }
+  }
+
+  /// The criterion's title, or its id when it has none.
+  private static func vietnameseLabel(_ criterion: Criterion?) -> String {
+    criterion.map { $0.title ?? $0.id } ?? "tiêu chí"
+  }
+
+  /// "cấp tỉnh", "cấp huyện", "cấp xã".
+  static func vietnameseLevel(_ level: UnitLevel) -> StaticString {
+    switch level {
+    case .province: return "cấp tỉnh"
+    case .district: return "cấp huyện"
+    case .commune: return "cấp xã"
+    }
+  }
+
+  private static func vietnameseRejectedRows(
+    _ diagnostics: [Diagnostic], to text: inout TextBuilder
+  ) {
+    let errors = diagnostics.sorted()
+    let rows = Set(errors.map { "\($0.location.file):\($0.location.line ?? 0)" }).count
+    text.write(rows, " dòng của đơn vị này bị loại")
+    if errors.count != rows { text.write(" (", errors.count, " lỗi)") }
+    text.write(": ")
+    for (index, error) in errors.prefix(listedRows).enumerated() {
+      text.write(index == 0 ? "" : "; ", error.location.description, ": ", error.message)
+    }
+    if errors.count > listedRows { text.write("; và ", errors.count - listedRows, " lỗi khác") }
+  }
+
+  private static func vietnameseNoCriterion(
+    _ why: Explanation.NoCriterion, level: UnitLevel?, to text: inout TextBuilder
+  ) {
+    if why.criteriaCount == 0 { return text.write("kế hoạch không có tiêu chí nào về số liệu hộ") }
+    if why.criteriaCount == 1 {
+      text.write("tiêu chí duy nhất của kế hoạch không áp dụng")
+    } else {
+      text.write("không tiêu chí nào trong ", why.criteriaCount, " tiêu chí của kế hoạch áp dụng")
+    }
+    text.write(" cho đơn vị")
+    if let level { text.write(" ", vietnameseLevel(level)) }
+    if !why.flags.isEmpty { text.write(" có nhãn ", why.flags.joined(separator: ", ")) }
+    if let rate = why.baselineRate, let year = why.baselineYear {
+      text.write(why.flags.isEmpty ? " có" : " và", " tỷ lệ hộ nghèo năm ", year, " là ")
+      text.write(rate, places: 2)
+      text.write("%")
+    }
+  }
+
+  private static func vietnameseBaselineUnknown(
+    _ criterion: Criterion?, baselineYear: Int?, lookup: UnitSeries.Lookup,
+    to text: inout TextBuilder
+  ) {
+    let year = baselineYear.map { "năm \($0)" } ?? "năm gốc"
+    text.write("không xác định được “", vietnameseLabel(criterion), "” có áp dụng hay không: ")
+    text.write("điều này phụ thuộc vào tỷ lệ hộ nghèo ", year, ", nhưng ")
+    switch lookup {
+    case .invalid(let units): text.write("số liệu của ", vietnameseList(units), " bị loại")
+    case .missing(let children) where !children.isEmpty:
+      text.write("thiếu số liệu ", year, ": đơn vị không có dòng số liệu riêng và ")
+      text.write(vietnameseList(children), " không có số liệu ", year)
+    case .missingPredecessors(let codes):
+      text.write("thiếu số liệu ", year, ": đơn vị được thành lập sau do sáp nhập, và ")
+      text.write(codes.count == 1 ? "đơn vị tiền thân " : "các đơn vị tiền thân ")
+      text.write(vietnameseList(codes), " không có số liệu ", year)
+    case .counts: text.write("đơn vị không có hộ nào trong ", year)
+    case .missing: text.write("thiếu số liệu ", year)
+    }
+  }
+
+  private static func vietnameseMissingYears(
+    _ missing: [MissingYear], criterion: Criterion?, year: Int, to text: inout TextBuilder
+  ) {
+    let consecutive = criterion?.consecutiveYears ?? 0
+    text.write("“", vietnameseLabel(criterion), "” cần số liệu các năm ", year - consecutive, "–")
+    text.write(year, " (", consecutive, " năm liên tục và năm liền trước): thiếu số liệu năm ")
+    for (index, entry) in missing.enumerated() {
+      if index > 0 { text.write(", ") }
+      text.write(entry.year)
+      if entry.parts.isEmpty { continue }
+      let whose =
+        entry.arePredecessors ? " (thành lập sau do sáp nhập; " : " (không có dòng số liệu riêng; "
+      text.write(whose, vietnameseList(entry.parts), " không có số liệu năm ", entry.year, ")")
+    }
+  }
+
+  private static func vietnameseMeasured(
+    _ unit: UnitEvaluation, _ measured: Explanation.Measured, to text: inout TextBuilder
+  ) {
+    guard let criterion = unit.criterion else { return }
+    let lead: StaticString
+    switch unit.status {
+    case .eligible: lead = "đạt"
+    case .review: lead = "cần xem xét theo"
+    default: lead = "không đạt"
+    }
+    text.write(lead, " “", vietnameseLabel(criterion), "”: ")
+    let figures = unit.figures
+    var first = true
+    for comparison in unit.comparisons {
+      guard let before = figures.first(where: { $0.year == comparison.fromYear })?.counts,
+        let after = figures.first(where: { $0.year == comparison.toYear })?.counts
+      else { continue }
+      if !first { text.write("; ") }
+      first = false
+      vietnameseYear(
+        comparison, before, after, criterion: criterion, rule: measured.whenNoPoorHouseholds,
+        to: &text)
+    }
+    if let baseline = measured.baseline, let rate = baseline.counts.rate,
+      let bound = criterion.applies.baselineRate
+    {
+      text.write("; năm gốc ", baseline.year, ": ")
+      text.write(rate, places: 2)
+      text.write("% (", baseline.counts.poor, " trên ", baseline.counts.total, " hộ)")
+      if let below = bound.below { text.write(", dưới ", below, "%") }
+      if let atLeast = bound.atLeast { text.write(", từ ", atLeast, "% trở lên") }
+      if case .predecessors(let codes) = baseline.source {
+        text.write("; số liệu năm gốc ", baseline.year, " lấy từ ")
+        text.write(codes, separator: " + ")
+      }
+    }
+    vietnamesePredecessorSums(figures, to: &text)
+    for figure in figures {
+      guard case .children(let codes) = figure.source else { continue }
+      text.write("; số liệu là tổng của ", codes.count, " đơn vị trực thuộc")
+      break
+    }
+    for change in measured.standardChanges {
+      text.write("; ", change.fromYear, "→", change.toYear, " so sánh số liệu theo hai chuẩn ")
+      text.write("nghèo khác nhau (`", change.from, "` → `", change.to, "`)")
+      switch measured.acrossStandards {
+      case .review: text.write(": cần xem xét, quyết định (acrossStandards: review)")
+      case .compare: text.write(", vẫn được so sánh như hiện có (acrossStandards: compare)")
+      }
+    }
+  }
+
+  /// "; số liệu năm 2023 và 2024 là tổng của 90401 + 90402": the years whose figures come from a
+  /// merged unit's predecessors, grouped by the predecessors summed.
+  private static func vietnamesePredecessorSums(
+    _ figures: [YearFigures], to text: inout TextBuilder
+  ) {
+    var groups: [(years: [String], codes: [String])] = []
+    for figure in figures {
+      guard case .predecessors(let codes) = figure.source else { continue }
+      if let last = groups.indices.last, groups[last].codes == codes {
+        groups[last].years.append(String(figure.year))
+      } else {
+        groups.append(([String(figure.year)], codes))
+      }
+    }
+    for group in groups {
+      text.write("; số liệu năm ", vietnameseList(group.years, all: true), " là tổng của ")
+      text.write(group.codes, separator: " + ")
+    }
+  }
+
+  /// Why a district (or province) that ceased cannot be evaluated for `year`.
+  private static func vietnameseCeased(
+    level: UnitLevel?, year: Int, ending: UnitSeries.Ending, to text: inout TextBuilder
+  ) {
+    text.write("đơn vị")
+    if let level { text.write(" ", vietnameseLevel(level)) }
+    text.write(" này không còn tồn tại trong năm ", year, ": ")
+    switch ending {
+    case .merged(let merger):
+      text.write("đã sáp nhập vào ", merger.newCode, " từ ngày ", merger.effective.vietnamese)
+    case .childrenGone(let children, let mergers):
+      if children.count == 1 {
+        text.write("đơn vị trực thuộc duy nhất (", vietnameseList(children), ") không còn")
+      } else {
+        text.write("cả ", children.count, " đơn vị trực thuộc (", vietnameseList(children))
+        text.write(") đều không còn")
+      }
+      let successors = Set(mergers.map(\.newCode)).sorted(by: UnitSeries.codeOrder)
+      let dates = Set(mergers.map(\.effective))
+      if !successors.isEmpty {
+        text.write(", đã sáp nhập vào ", vietnameseList(successors))
+        if dates.count == 1, let date = dates.first { text.write(" từ ngày ", date.vietnamese) }
+      }
+    }
+    text.write("; không có số liệu riêng của năm ", year, ", nên không thể đánh giá theo tiêu chí")
+  }
+
+  /// "2022→2023: 32→25 hộ nghèo, −21,9% ≥ 20%", appended to `text`.
+  private static func vietnameseYear(
+    _ c: YearComparison, _ before: HouseholdCounts, _ after: HouseholdCounts,
+    criterion: Criterion, rule: NoPoorHouseholdsRule, to text: inout TextBuilder
+  ) {
+    text.write(c.fromYear, "→", c.toYear, ": ")
+    let unit: StaticString
+    let places: Int
+    switch criterion.measure {
+    case .poorHouseholdsReductionPercent:
+      text.write(before.poor, "→", after.poor, " hộ nghèo")
+      unit = "%"
+      places = 1
+    case .povertyRateReductionPoints:
+      vietnameseRate(before, to: &text)
+      text.write("%→")
+      vietnameseRate(after, to: &text)
+      text.write("% (", before.poor, " trên ", before.total, " → ", after.poor, " trên ")
+      text.write(after.total, " hộ)")
+      unit = " điểm phần trăm"
+      places = 2
+    }
+    if let reduction = c.reduction {
+      let met = reduction >= criterion.atLeast
+      text.write(", ")
+      shown(reduction, places: places, threshold: criterion.atLeast, met: met, to: &text)
+      text.write(unit, met ? " ≥ " : " < ", criterion.atLeast)
+      if criterion.measure == .poorHouseholdsReductionPercent { text.write("%") }
+    } else {
+      text.write(", không có hộ nghèo để giảm")
+    }
+    if after.poor == 0 && c.reduction.map({ $0 < criterion.atLeast }) ?? true {
+      switch rule {
+      case .review:
+        text.write("; không còn hộ nghèo: cần xem xét, quyết định (whenNoPoorHouseholds: review)")
+      case .met:
+        text.write("; không còn hộ nghèo: được tính là đạt (whenNoPoorHouseholds: met)")
+      case .notMet:
+        text.write(
+          "; không còn hộ nghèo: được tính là không đạt (whenNoPoorHouseholds: not-met)")
+      }
+    }
+  }
+
+  /// A unit's poverty rate with two decimals, or `?` when it had no households.
+  private static func vietnameseRate(_ counts: HouseholdCounts, to text: inout TextBuilder) {
+    if let rate = counts.rate { text.write(rate, places: 2) } else { text.write("?") }
+  }
+
+  /// `90101`, `90101 và 90102`, `90101, 90102, 90103 và 3 đơn vị khác`; with `all`, every item
+  /// is named.
+  static func vietnameseList(_ codes: [String], all: Bool = false) -> String {
+    if all, codes.count > 1 {
+      return codes.dropLast().joined(separator: ", ") + " và " + (codes.last ?? "")
+    }
+    switch codes.count {
+    case 0: return "không đơn vị nào"
+    case 1: return codes[0]
+    case 2...4: return codes.dropLast().joined(separator: ", ") + " và " + (codes.last ?? "")
+    default: return codes.prefix(3).joined(separator: ", ") + " và \(codes.count - 3) đơn vị khác"
+    }
+  }
+}
