@@ -129,15 +129,12 @@ extension Reason {
     text.write(lead, " “", vietnameseLabel(criterion), "”: ")
     let figures = unit.figures
     var first = true
-    for comparison in unit.comparisons {
-      guard let before = figures.first(where: { $0.year == comparison.fromYear })?.counts,
-        let after = figures.first(where: { $0.year == comparison.toYear })?.counts
-      else { continue }
+    forEachComparedYear(of: unit) { comparison, before, after in
       if !first { text.write("; ") }
       first = false
-      vietnameseYear(
+      year(
         comparison, before, after, criterion: criterion, rule: measured.whenNoPoorHouseholds,
-        to: &text)
+        words: .vietnamese, to: &text)
     }
     if let baseline = measured.baseline, let rate = baseline.counts.rate,
       let bound = criterion.applies.baselineRate
@@ -173,16 +170,7 @@ extension Reason {
   private static func vietnamesePredecessorSums(
     _ figures: [YearFigures], to text: inout TextBuilder
   ) {
-    var groups: [(years: [String], codes: [String])] = []
-    for figure in figures {
-      guard case .predecessors(let codes) = figure.source else { continue }
-      if let last = groups.indices.last, groups[last].codes == codes {
-        groups[last].years.append(String(figure.year))
-      } else {
-        groups.append(([String(figure.year)], codes))
-      }
-    }
-    for group in groups {
+    for group in predecessorGroups(figures) {
       text.write("; số liệu năm ", vietnameseList(group.years, all: true), " là tổng của ")
       text.write(group.codes, separator: " + ")
     }
@@ -205,76 +193,32 @@ extension Reason {
         text.write("cả ", children.count, " đơn vị trực thuộc (", vietnameseList(children))
         text.write(") đều không còn")
       }
-      let successors = Set(mergers.map(\.newCode)).sorted(by: UnitSeries.codeOrder)
-      let dates = Set(mergers.map(\.effective))
-      if !successors.isEmpty {
-        text.write(", đã sáp nhập vào ", vietnameseList(successors))
-        if dates.count == 1, let date = dates.first { text.write(" từ ngày ", date.vietnamese) }
+      let successors = successors(mergers)
+      if !successors.codes.isEmpty {
+        text.write(", đã sáp nhập vào ", vietnameseList(successors.codes))
+        if let date = successors.date { text.write(" từ ngày ", date.vietnamese) }
       }
     }
     text.write("; không có số liệu riêng của năm ", year, ", nên không thể đánh giá theo tiêu chí")
   }
 
-  /// "2022→2023: 32→25 hộ nghèo, −21,9% ≥ 20%", appended to `text`.
-  private static func vietnameseYear(
-    _ c: YearComparison, _ before: HouseholdCounts, _ after: HouseholdCounts,
-    criterion: Criterion, rule: NoPoorHouseholdsRule, to text: inout TextBuilder
-  ) {
-    text.write(c.fromYear, "→", c.toYear, ": ")
-    let unit: StaticString
-    let places: Int
-    switch criterion.measure {
-    case .poorHouseholdsReductionPercent:
-      text.write(before.poor, "→", after.poor, " hộ nghèo")
-      unit = "%"
-      places = 1
-    case .povertyRateReductionPoints:
-      vietnameseRate(before, to: &text)
-      text.write("%→")
-      vietnameseRate(after, to: &text)
-      text.write("% (", before.poor, " trên ", before.total, " → ", after.poor, " trên ")
-      text.write(after.total, " hộ)")
-      unit = " điểm phần trăm"
-      places = 2
-    }
-    if let reduction = c.reduction {
-      let met = reduction >= criterion.atLeast
-      text.write(", ")
-      shown(reduction, places: places, threshold: criterion.atLeast, met: met, to: &text)
-      text.write(unit, met ? " ≥ " : " < ", criterion.atLeast)
-      if criterion.measure == .poorHouseholdsReductionPercent { text.write("%") }
-    } else {
-      text.write(", không có hộ nghèo để giảm")
-    }
-    if after.poor == 0 && c.reduction.map({ $0 < criterion.atLeast }) ?? true {
-      switch rule {
-      case .review:
-        text.write("; không còn hộ nghèo: cần xem xét, quyết định (whenNoPoorHouseholds: review)")
-      case .met:
-        text.write("; không còn hộ nghèo: được tính là đạt (whenNoPoorHouseholds: met)")
-      case .notMet:
-        text.write(
-          "; không còn hộ nghèo: được tính là không đạt (whenNoPoorHouseholds: not-met)")
-      }
-    }
-  }
-
-  /// A unit's poverty rate with two decimals, or `?` when it had no households.
-  private static func vietnameseRate(_ counts: HouseholdCounts, to text: inout TextBuilder) {
-    if let rate = counts.rate { text.write(rate, places: 2) } else { text.write("?") }
-  }
-
   /// `90101`, `90101 và 90102`, `90101, 90102, 90103 và 3 đơn vị khác`; with `all`, every item
   /// is named.
   static func vietnameseList(_ codes: [String], all: Bool = false) -> String {
-    if all, codes.count > 1 {
-      return codes.dropLast().joined(separator: ", ") + " và " + (codes.last ?? "")
-    }
-    switch codes.count {
-    case 0: return "không đơn vị nào"
-    case 1: return codes[0]
-    case 2...4: return codes.dropLast().joined(separator: ", ") + " và " + (codes.last ?? "")
-    default: return codes.prefix(3).joined(separator: ", ") + " và \(codes.count - 3) đơn vị khác"
+    list(codes, all: all, and: " và ", none: "không đơn vị nào") { "\($0) đơn vị khác" }
+  }
+}
+
+extension Reason.YearWords {
+  /// "2022→2023: 32→25 hộ nghèo, −21,9% ≥ 20%".
+  static let vietnamese = Reason.YearWords(
+    poorHouseholds: " hộ nghèo", of: " trên ", households: " hộ)", points: " điểm phần trăm",
+    nothingToReduce: ", không có hộ nghèo để giảm"
+  ) { rule in
+    switch rule {
+    case .review: "; không còn hộ nghèo: cần xem xét, quyết định (whenNoPoorHouseholds: review)"
+    case .met: "; không còn hộ nghèo: được tính là đạt (whenNoPoorHouseholds: met)"
+    case .notMet: "; không còn hộ nghèo: được tính là không đạt (whenNoPoorHouseholds: not-met)"
     }
   }
 }

@@ -134,15 +134,12 @@ enum Reason {
     text.write(lead, " “", label(criterion), "”: ")
     let figures = unit.figures
     var first = true
-    for comparison in unit.comparisons {
-      guard let before = figures.first(where: { $0.year == comparison.fromYear })?.counts,
-        let after = figures.first(where: { $0.year == comparison.toYear })?.counts
-      else { continue }
+    forEachComparedYear(of: unit) { comparison, before, after in
       if !first { text.write("; ") }
       first = false
       year(
         comparison, before, after, criterion: criterion, rule: measured.whenNoPoorHouseholds,
-        to: &text)
+        words: .english, to: &text)
     }
     if let baseline = measured.baseline, let rate = baseline.counts.rate,
       let bound = criterion.applies.baselineRate
@@ -177,16 +174,7 @@ enum Reason {
   /// "; 2023 and 2024 figures are the sum of 90401 + 90402": the years whose figures come from a
   /// merged unit's predecessors, grouped by the predecessors summed.
   private static func predecessorSums(_ figures: [YearFigures], to text: inout TextBuilder) {
-    var groups: [(years: [String], codes: [String])] = []
-    for figure in figures {
-      guard case .predecessors(let codes) = figure.source else { continue }
-      if let last = groups.indices.last, groups[last].codes == codes {
-        groups[last].years.append(String(figure.year))
-      } else {
-        groups.append(([String(figure.year)], codes))
-      }
-    }
-    for group in groups {
+    for group in predecessorGroups(figures) {
       let noun = group.years.count == 1 ? " figures are the sum of " : " figures are the sums of "
       text.write("; ", list(group.years, all: true), noun)
       text.write(group.codes, separator: " + ")
@@ -212,36 +200,64 @@ enum Reason {
     case .childrenGone(let children, let mergers):
       text.write("its ", children.count, children.count == 1 ? " unit (" : " units (")
       text.write(list(children), children.count == 1 ? ") ceased" : ") all ceased")
-      let successors = Set(mergers.map(\.newCode)).sorted(by: UnitSeries.codeOrder)
-      let dates = Set(mergers.map(\.effective))
-      if !successors.isEmpty {
-        text.write(", merged into ", list(successors))
-        if dates.count == 1, let date = dates.first { text.write(" on ", date.iso) }
+      let successors = successors(mergers)
+      if !successors.codes.isEmpty {
+        text.write(", merged into ", list(successors.codes))
+        if let date = successors.date { text.write(" on ", date.iso) }
       }
     }
     text.write("; no figures of its own for ", year, ", so its criterion cannot be evaluated")
   }
 
-  /// "2022→2023: 32→25 poor households, −21.9% ≥ 20%", appended to `text`.
-  private static func year(
+  /// The words of one year's comparison, in one language.
+  struct YearWords: Sendable {
+    /// " poor households", after the counts.
+    var poorHouseholds: StaticString
+    /// " of ", between poor households and all households.
+    var of: StaticString
+    /// " households)", closing the counts behind two rates.
+    var households: StaticString
+    /// " points", after a change of poverty rate.
+    var points: StaticString
+    /// ", no poor households to reduce".
+    var nothingToReduce: StaticString
+    /// What a year that ends with no poor households comes to under each rule.
+    var noneLeft: @Sendable (NoPoorHouseholdsRule) -> StaticString
+
+    static let english = YearWords(
+      poorHouseholds: " poor households", of: " of ", households: " households)",
+      points: " points", nothingToReduce: ", no poor households to reduce"
+    ) { rule in
+      switch rule {
+      case .review: "; no poor households left: a person decides (whenNoPoorHouseholds: review)"
+      case .met: "; no poor households left: counted as met (whenNoPoorHouseholds: met)"
+      case .notMet:
+        "; no poor households left: counted as not met (whenNoPoorHouseholds: not-met)"
+      }
+    }
+  }
+
+  /// "2022→2023: 32→25 poor households, −21.9% ≥ 20%", appended to `text` in `words`.
+  static func year(
     _ c: YearComparison, _ before: HouseholdCounts, _ after: HouseholdCounts,
-    criterion: Criterion, rule: NoPoorHouseholdsRule, to text: inout TextBuilder
+    criterion: Criterion, rule: NoPoorHouseholdsRule, words: YearWords,
+    to text: inout TextBuilder
   ) {
     text.write(c.fromYear, "→", c.toYear, ": ")
     let unit: StaticString
     let places: Int
     switch criterion.measure {
     case .poorHouseholdsReductionPercent:
-      text.write(before.poor, "→", after.poor, " poor households")
+      text.write(before.poor, "→", after.poor, words.poorHouseholds)
       unit = "%"
       places = 1
     case .povertyRateReductionPoints:
       rate(before, to: &text)
       text.write("%→")
       rate(after, to: &text)
-      text.write("% (", before.poor, " of ", before.total, " → ", after.poor, " of ")
-      text.write(after.total, " households)")
-      unit = " points"
+      text.write("% (", before.poor, words.of, before.total, " → ", after.poor, words.of)
+      text.write(after.total, words.households)
+      unit = words.points
       places = 2
     }
     if let reduction = c.reduction {
@@ -251,23 +267,50 @@ enum Reason {
       text.write(unit, met ? " ≥ " : " < ", criterion.atLeast)
       if criterion.measure == .poorHouseholdsReductionPercent { text.write("%") }
     } else {
-      text.write(", no poor households to reduce")
+      text.write(words.nothingToReduce)
     }
     if after.poor == 0 && c.reduction.map({ $0 < criterion.atLeast }) ?? true {
-      switch rule {
-      case .review:
-        text.write("; no poor households left: a person decides (whenNoPoorHouseholds: review)")
-      case .met:
-        text.write("; no poor households left: counted as met (whenNoPoorHouseholds: met)")
-      case .notMet:
-        text.write(
-          "; no poor households left: counted as not met (whenNoPoorHouseholds: not-met)")
-      }
+      text.write(words.noneLeft(rule))
     }
   }
 
+  /// Each comparison of `unit` with the counts of its two years, in order.
+  static func forEachComparedYear(
+    of unit: borrowing UnitEvaluation,
+    _ body: (YearComparison, HouseholdCounts, HouseholdCounts) -> Void
+  ) {
+    for comparison in unit.comparisons {
+      guard let before = unit.figures.first(where: { $0.year == comparison.fromYear })?.counts,
+        let after = unit.figures.first(where: { $0.year == comparison.toYear })?.counts
+      else { continue }
+      body(comparison, before, after)
+    }
+  }
+
+  /// The years whose figures are the sums of a merged unit's predecessors, grouped by the
+  /// predecessors summed.
+  static func predecessorGroups(_ figures: [YearFigures]) -> [(years: [String], codes: [String])] {
+    var groups: [(years: [String], codes: [String])] = []
+    for figure in figures {
+      guard case .predecessors(let codes) = figure.source else { continue }
+      if let last = groups.indices.last, groups[last].codes == codes {
+        groups[last].years.append(String(figure.year))
+      } else {
+        groups.append(([String(figure.year)], codes))
+      }
+    }
+    return groups
+  }
+
+  /// The units the children of a ceased unit merged into, and the one date they all merged on.
+  static func successors(_ mergers: [Merger]) -> (codes: [String], date: CalendarDate?) {
+    let codes = Set(mergers.map(\.newCode)).sorted(by: UnitSeries.codeOrder)
+    let dates = Set(mergers.map(\.effective))
+    return (codes, dates.count == 1 ? dates.first : nil)
+  }
+
   /// A unit's poverty rate with two decimals, or `?` when it had no households.
-  private static func rate(_ counts: HouseholdCounts, to text: inout TextBuilder) {
+  static func rate(_ counts: HouseholdCounts, to text: inout TextBuilder) {
     if let rate = counts.rate { text.write(rate, places: 2) } else { text.write("?") }
   }
 
@@ -305,14 +348,20 @@ enum Reason {
 
   /// `90101`, `90101 and 90102`, `90101, 90102 and 3 more`; with `all`, every item is named.
   static func list(_ codes: [String], all: Bool = false) -> String {
-    if all, codes.count > 1 {
-      return codes.dropLast().joined(separator: ", ") + " and " + (codes.last ?? "")
+    list(codes, all: all, and: " and ", none: "no unit") { "\($0) more" }
+  }
+
+  /// A list in the words of one language: up to four items named, then `more(n)` for the rest.
+  static func list(
+    _ codes: [String], all: Bool, and: String, none: String, more: (Int) -> String
+  ) -> String {
+    if all || codes.count <= 4, codes.count > 1 {
+      return codes.dropLast().joined(separator: ", ") + and + (codes.last ?? "")
     }
     switch codes.count {
-    case 0: return "no unit"
+    case 0: return none
     case 1: return codes[0]
-    case 2...4: return codes.dropLast().joined(separator: ", ") + " and " + (codes.last ?? "")
-    default: return codes.prefix(3).joined(separator: ", ") + " and \(codes.count - 3) more"
+    default: return codes.prefix(3).joined(separator: ", ") + and + more(codes.count - 3)
     }
   }
 }
