@@ -281,6 +281,32 @@ import Testing
     #expect(overridden.stdout == english.stdout)
   }
 
+  @Test func aWarningIsWrittenInTheLanguageOfThePage() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let units = try write(
+      "unit_code,unit_name,level,parent_code,flags\n90100,Huyện A,district,,\n"
+        + "90101,Xã A1,commune,90100,\n", "units.csv", in: directory)
+    let panel = try write(
+      "unit_code,year,total_households,poor_households\n90100,2023,1000,50\n90100,2024,1000,40\n"
+        + "90100,2025,1000,30\n90101,2023,1000,50\n90101,2024,1000,41\n90101,2025,1000,30\n",
+      "panel.csv", in: directory)
+    let arguments = ["report", benTre, "--data", panel, "--units", units]
+    let vietnamese = try Thidua.run(arguments + ["--lang", "vi"])
+    #expect(vietnamese.status == 0)
+    let warning =
+      "năm 2024: dòng số liệu riêng ghi 40 hộ nghèo trên 1000 hộ, tổng của 1 đơn vị trực thuộc "
+      + "là 41 trên 1000 hộ; dùng dòng số liệu riêng"
+    #expect(vietnamese.stdout.contains("<p class=\"warn\"><b>Cảnh báo</b>: \(warning)</p>"))
+    #expect(vietnamese.stderr == "cảnh báo: đơn vị 90100: \(warning)\n")
+    let english = try Thidua.run(arguments)
+    let englishWarning =
+      "2024: own row says 40 poor of 1000 households, its 1 children sum to 41 of 1000; the own "
+      + "row is used"
+    #expect(english.stdout.contains("<p class=\"warn\"><b>Warnings</b>: \(englishWarning)</p>"))
+    #expect(english.stderr == "warning: unit 90100: \(englishWarning)\n")
+  }
+
   @Test func helpNamesTheCommand() throws {
     let result = try Thidua.run(["report", "--help"])
     #expect(result.status == 0)

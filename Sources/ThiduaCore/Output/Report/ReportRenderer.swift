@@ -333,7 +333,7 @@ private struct Page {
       "<p class=\"reason\">", Reason.text(of: unit, in: text.language), close: "</p>\n")
     if !unit.warnings.isEmpty {
       html.element("<p class=\"warn\"><b>", text.warningsLabel, close: "</b>: ")
-      html.text(unit.warnings.joined(separator: "; "))
+      html.text(unit.warnings(in: text.language).joined(separator: "; "))
       html.markup("</p>\n")
     }
     html.markup("</div>\n")
