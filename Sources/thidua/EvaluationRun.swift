@@ -66,7 +66,7 @@ enum EvaluationRun {
     }
     let report = try Evaluator(plan: reading.plan, data: data).evaluate(year: year)
     for unit in report.units {
-      for warning in unit.warnings {
+      for warning in unit.warnings(in: language) {
         console.err(Message.unitWarning(code: unit.code, warning).text(in: language))
       }
     }

@@ -131,9 +131,10 @@ extension OptionSpec {
   /// people read. Scripts' CSV columns, JSON keys and status values stay English.
   static let lang = OptionSpec(
     "lang", valueName: "LANG",
-    help: "Language for people: tables, reasons, show, deadlines, messages; with --excel also "
-      + "the CSV/TSV headers (Mã đơn vị, Tên đơn vị, …). Default: vi when LC_ALL, LC_MESSAGES "
-      + "or LANG (the first set) starts with vi, else en. CSV/JSON keys and values stay English.",
+    help: "Language for people: tables, reasons, show, report, deadlines, messages; with --excel "
+      + "also the CSV/TSV headers (Mã đơn vị, Tên đơn vị, …). Default: vi when LC_ALL, "
+      + "LC_MESSAGES or LANG (the first set) starts with vi, else en. CSV/JSON keys and values "
+      + "stay English.",
     kind: .choice(Language.allCases.map(\.rawValue)))
 
   /// `--format table|csv|tsv|json|ndjson`, the same for every command that prints results.

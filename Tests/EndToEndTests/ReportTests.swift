@@ -162,6 +162,151 @@ import Testing
     #expect(try String(contentsOfFile: output, encoding: .utf8) == "old report\n")
   }
 
+  // MARK: Vietnamese
+
+  /// What a person reads of `html`: the text between tags and the labels of charts for screen
+  /// readers, without the style sheet, class names, ids or links.
+  static func visibleText(_ html: String) -> String {
+    var text = html.replacingOccurrences(
+      of: "(?s)<style>.*</style>", with: " ", options: .regularExpression)
+    var labels: [String] = []
+    var rest = text[...]
+    while let start = rest.range(of: "aria-label=\""),
+      let end = rest[start.upperBound...].firstIndex(of: "\"")
+    {
+      labels.append(String(rest[start.upperBound..<end]))
+      rest = rest[end...]
+    }
+    text = text.replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression)
+    return text + " " + labels.joined(separator: " ")
+  }
+
+  @Test func theSampleInVietnameseIsAWellFormedPageInVietnamese() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let output = directory.appendingPathComponent("report.html").path
+    let result = try Thidua.run(Self.sample + ["--lang", "vi", "--output", output])
+    #expect(result.status == 0)
+    #expect(result.stdout == "")
+    #expect(result.stderr == "")
+    let html = try String(contentsOfFile: output, encoding: .utf8)
+    #expect(WellFormedness.problems(in: html) == [])
+    #expect(html.contains("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"vi\">"))
+    #expect(html.contains("<h1>Kết quả đánh giá năm 2025: Phong trào thi đua"))
+
+    // Every unit, with its status in Vietnamese and its reason as `evaluate --lang vi` gives it.
+    let evaluation = try Thidua.run(
+      ["evaluate"] + Self.sample.dropFirst() + ["--format", "csv", "--lang", "vi"])
+    let rows = evaluation.stdout.split(separator: "\n").dropFirst()
+    #expect(rows.count == 21)
+    for row in rows {
+      let code = String(row.prefix { $0 != "," })
+      #expect(html.contains("<div class=\"unit\" id=\"u-\(code)\">"), "unit \(code)")
+    }
+    #expect(html.components(separatedBy: "<div class=\"unit\"").count == rows.count + 1)
+    for (status, name) in [
+      ("eligible", "đủ điều kiện"), ("not-eligible", "không đủ điều kiện"),
+      ("review", "cần xem xét"), ("insufficient-data", "thiếu số liệu"),
+      ("no-criterion", "không có tiêu chí áp dụng"), ("merged", "đã sáp nhập"),
+    ] {
+      #expect(html.contains("<span class=\"badge s-\(status)\">\(name)</span>"), "\(status)")
+    }
+    #expect(
+      html.contains(
+        "<div class=\"unit\" id=\"u-90401\"><h3>90401 Xã Mẫu D1 "
+          + "<span class=\"badge s-merged\">đã sáp nhập</span></h3>"))
+    #expect(
+      html.contains(
+        "<p class=\"reason\">đã sáp nhập vào 90410 từ ngày 01/07/2025; không còn được đánh giá "
+          + "riêng</p>"))
+    #expect(
+      html.contains(
+        "2023→2024: 40→32 hộ nghèo, −20,0% ≥ 20%; 2024→2025: 32→25 hộ nghèo, −21,9% ≥ 20%"))
+    #expect(html.contains("<b>8 đủ điều kiện, 1 cần xem xét</b>"))
+    #expect(html.contains("<td>14,65%</td><td>12,65%</td><td>10,65%</td><td>8,65%</td>"))
+    #expect(html.contains("<td>23,78</td><td>25,20</td>"))
+
+    // The plan in the words of `show --lang vi`, its dates day first.
+    let show = try Thidua.run(["show", benTre, "--lang", "vi"])
+    #expect(
+      html.contains(
+        "<dt>Thực hiện văn bản</dt><dd>666/QĐ-TTg, ngày 02/06/2022, do Thủ tướng Chính phủ "
+          + "ban hành</dd>"))
+    #expect(show.stdout.contains("666/QĐ-TTg, ngày 02/06/2022, do Thủ tướng Chính phủ ban hành"))
+    #expect(
+      html.contains(
+        "<b>xa-tu-5</b> — “Các xã, thị trấn có tỷ lệ hộ nghèo cuối năm 2021 từ 5% trở lên"))
+    #expect(
+      show.stdout.contains(
+        "áp dụng cho các xã không có nhãn ward, có tỷ lệ hộ nghèo cuối năm 2021 từ 5% trở lên; "
+          + "đạt khi tỷ lệ hộ nghèo giảm từ 2 điểm phần trăm/năm trở lên, trong 2 năm liên tục"))
+    #expect(
+      html.contains(
+        ": áp dụng cho các xã không có nhãn ward, có tỷ lệ hộ nghèo cuối năm 2021 từ 5% trở lên; "
+          + "đạt khi tỷ lệ hộ nghèo giảm từ 2 điểm phần trăm/năm trở lên, trong 2 năm liên tục."))
+    #expect(
+      html.contains(
+        "<p>Năm kết thúc không còn hộ nghèo mà không đạt mức giảm (0 → 0 hộ, hoặc 1,5% → 0%) thì "
+          + "được đánh dấu để xem xét, quyết định.</p>"))
+    #expect(html.contains("(bang-khen-tinh): các tiêu chí được xét: xa-bai-ngang-ven-bien-dao"))
+
+    // No English word reaches what an officer reads. Plan keys keep their name, as they are
+    // typed in a plan; flags, ids and file names are the plan's and the data's own.
+    let text = Self.visibleText(html).replacingOccurrences(
+      of: "(whenNoPoorHouseholds: review)", with: "")
+    let words = Set(text.split { !$0.isLetter }.map(String.init))
+    let english = [
+      "households", "Households", "poor", "eligible", "Eligible", "Summary", "reason", "Reason",
+      "review", "Review", "Total", "Year", "Level", "Parent", "parent", "Criterion", "Criteria",
+      "Awards", "Award", "Plan", "Decision", "Implements", "Period", "dated", "issued", "applies",
+      "met", "rate", "Rate", "units", "Units", "merged", "data", "insufficient", "criterion",
+      "the", "and", "of", "by", "to", "or", "no", "not", "none", "read", "used", "rejected",
+    ]
+    #expect(english.filter(words.contains) == [])
+    // Dates are written day first: no ISO date is left in the text.
+    #expect(text.range(of: "[0-9]{4}-[0-9]{2}-[0-9]{2}", options: .regularExpression) == nil)
+    #expect(text.contains("01/07/2025"))
+  }
+
+  @Test func theLocaleChoosesTheLanguageOfThePage() throws {
+    let vietnamese = try Thidua.run(Self.sample + ["--lang", "vi"])
+    let english = try Thidua.run(Self.sample)
+    #expect(vietnamese.status == 0 && english.status == 0)
+    #expect(vietnamese.stdout.contains("lang=\"vi\""))
+    #expect(english.stdout.contains("lang=\"en\""))
+    let locale = try Thidua.run(Self.sample, environment: ["LANG": "vi_VN.UTF-8"])
+    #expect(locale.stdout == vietnamese.stdout)
+    let overridden = try Thidua.run(
+      Self.sample + ["--lang", "en"], environment: ["LANG": "vi_VN.UTF-8"])
+    #expect(overridden.stdout == english.stdout)
+  }
+
+  @Test func aWarningIsWrittenInTheLanguageOfThePage() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let units = try write(
+      "unit_code,unit_name,level,parent_code,flags\n90100,Huyện A,district,,\n"
+        + "90101,Xã A1,commune,90100,\n", "units.csv", in: directory)
+    let panel = try write(
+      "unit_code,year,total_households,poor_households\n90100,2023,1000,50\n90100,2024,1000,40\n"
+        + "90100,2025,1000,30\n90101,2023,1000,50\n90101,2024,1000,41\n90101,2025,1000,30\n",
+      "panel.csv", in: directory)
+    let arguments = ["report", benTre, "--data", panel, "--units", units]
+    let vietnamese = try Thidua.run(arguments + ["--lang", "vi"])
+    #expect(vietnamese.status == 0)
+    let warning =
+      "năm 2024: dòng số liệu riêng ghi 40 hộ nghèo trên 1000 hộ, tổng của 1 đơn vị trực thuộc "
+      + "là 41 trên 1000 hộ; dùng dòng số liệu riêng"
+    #expect(vietnamese.stdout.contains("<p class=\"warn\"><b>Cảnh báo</b>: \(warning)</p>"))
+    #expect(vietnamese.stderr == "cảnh báo: đơn vị 90100: \(warning)\n")
+    let english = try Thidua.run(arguments)
+    let englishWarning =
+      "2024: own row says 40 poor of 1000 households, its 1 children sum to 41 of 1000; the own "
+      + "row is used"
+    #expect(english.stdout.contains("<p class=\"warn\"><b>Warnings</b>: \(englishWarning)</p>"))
+    #expect(english.stderr == "warning: unit 90100: \(englishWarning)\n")
+  }
+
   @Test func helpNamesTheCommand() throws {
     let result = try Thidua.run(["report", "--help"])
     #expect(result.status == 0)

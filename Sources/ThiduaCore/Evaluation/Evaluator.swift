@@ -140,7 +140,7 @@ public struct Evaluator: Sendable {
       case .counts(let counts, let source):
         result.figures.append(YearFigures(year: y, counts: counts, source: source))
         if hasChildren, let warning = series.mismatchWarning(id, y) {
-          result.warnings.append(warning)
+          result.notes.append(warning)
         }
       case .missing(let children): missing.append(.init(year: y, parts: children))
       case .missingPredecessors(let codes):

@@ -21,8 +21,14 @@ public struct UnitEvaluation: Sendable, Hashable {
   public var comparisons: [YearComparison]
   /// The awards the unit qualifies for (only when eligible or review).
   public var awards: [Award]
-  /// Things a person should know that do not change the status (e.g. own rows ≠ children's sum).
-  public var warnings: [String]
+  /// Things a person should know that do not change the status (e.g. own rows ≠ children's sum),
+  /// in English; ``warnings(in:)`` writes them in a language.
+  public var warnings: [String] {
+    get { notes.map { $0.text(in: .english) } }
+    set { notes = newValue.map(UnitWarning.text) }
+  }
+  /// What the warnings say, as data: written in words only when output.
+  var notes: [UnitWarning]
 
   public init(
     code: String, name: String, level: UnitLevel?, criterion: Criterion?, status: UnitStatus,
@@ -38,7 +44,12 @@ public struct UnitEvaluation: Sendable, Hashable {
     self.figures = figures
     self.comparisons = comparisons
     self.awards = awards
-    self.warnings = warnings
+    self.notes = warnings.map(UnitWarning.text)
+  }
+
+  /// The warnings, written in `language`.
+  public func warnings(in language: Language) -> [String] {
+    notes.map { $0.text(in: language) }
   }
 }
 

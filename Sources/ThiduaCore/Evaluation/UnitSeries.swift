@@ -224,7 +224,7 @@ struct UnitSeries {
   }
 
   /// A warning when unit `id`'s own row differs from the sum of its children for `year`.
-  mutating func mismatchWarning(_ id: Int, _ year: Int) -> String? {
+  mutating func mismatchWarning(_ id: Int, _ year: Int) -> UnitWarning? {
     guard !index.children[id].isEmpty, let own = index.own(id, year),
       let kids = standingChildren(id, year, depth: 0),
       !kids.ids.isEmpty
@@ -235,8 +235,7 @@ struct UnitSeries {
       sum = sum.map { $0 + counts } ?? counts
     }
     guard let sum, sum.total != own.total || sum.poor != own.poor else { return nil }
-    return "\(year): own row says \(own.poor) poor of \(own.total) households, "
-      + "its \(kids.ids.count) children sum to \(sum.poor) of \(sum.total); the own row is used"
+    return .ownRowDiffers(year: year, own: own, children: kids.ids.count, sum: sum)
   }
 }
 

@@ -52,7 +52,7 @@ extension EvaluationRenderer {
         "awards",
         .array(unit.awards.map { .object([("id", .string($0.id)), ("title", .string($0.title))]) })
       ),
-      ("warnings", .array(unit.warnings.map(JSONValue.string))),
+      ("warnings", .array(unit.warnings(in: language).map(JSONValue.string))),
       ("figures", .array(unit.figures.map(json))),
       ("comparisons", .array(unit.comparisons.map(json))),
     ])

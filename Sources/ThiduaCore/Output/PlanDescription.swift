@@ -4,14 +4,17 @@
 /// A pure function of the plan; the caller prints it. Every line ends with a newline. In
 /// Vietnamese (`language`), the same in Vietnamese sentences, dates written `dd/mm/yyyy`.
 public func describe(_ plan: Plan, language: Language = .english) -> String {
-  language == .vietnamese ? describeInVietnamese(plan) : PlanDescription.text(of: plan)
+  PlanDescription.text(of: plan, in: language)
 }
 
-/// A plan in English words, piece by piece: `thidua show` prints them as lines and the HTML report
-/// (``ReportRenderer``) lays the same pieces out, so both say a plan the same way.
+/// A plan in words, piece by piece: `thidua show` prints them as lines and the HTML report
+/// (``ReportRenderer``) lays the same pieces out, so both say a plan the same way in either
+/// language. The English pieces are written here, the Vietnamese ones in
+/// ``PlanDescription/Vietnamese``.
 public enum PlanDescription {
   /// The whole of `thidua show PLAN`. Every line ends with a newline.
-  public static func text(of plan: Plan) -> String {
+  public static func text(of plan: Plan, in language: Language = .english) -> String {
+    if language == .vietnamese { return Vietnamese.text(of: plan) }
     var lines: [String] = []
     lines.append("\(plan.id) — \(quoted(plan.title))")
     if let decision = plan.decision {
@@ -63,7 +66,10 @@ public enum PlanDescription {
 
   /// "182/QĐ-TANDTC, dated 2022-07-13, issued by Tòa án nhân dân tối cao"; a missing number or
   /// date is said to be missing rather than left out silently.
-  public static func sentence(for document: DocumentReference) -> String {
+  public static func sentence(
+    for document: DocumentReference, in language: Language = .english
+  ) -> String {
+    if language == .vietnamese { return Vietnamese.sentence(for: document) }
     var parts = [document.number ?? "no document number given"]
     parts.append(document.date.map { "dated \($0.iso)" } ?? "no date given")
     if let issuer = document.issuer { parts.append("issued by \(issuer)") }
@@ -71,7 +77,12 @@ public enum PlanDescription {
   }
 
   /// "id — “title”: applies to …; met when …, 2 consecutive years".
-  public static func sentence(for criterion: Criterion, baselineYear: Int?) -> String {
+  public static func sentence(
+    for criterion: Criterion, baselineYear: Int?, in language: Language = .english
+  ) -> String {
+    if language == .vietnamese {
+      return Vietnamese.sentence(for: criterion, baselineYear: baselineYear)
+    }
     var text = criterion.id
     if let title = criterion.title { text += " — \(quoted(title))" }
     return text + ": " + rule(of: criterion, baselineYear: baselineYear)
@@ -79,7 +90,10 @@ public enum PlanDescription {
 
   /// "applies to communes …; met when the poverty rate falls by at least 2 percentage points a
   /// year, 2 consecutive years": the criterion without its id and title.
-  public static func rule(of criterion: Criterion, baselineYear: Int?) -> String {
+  public static func rule(
+    of criterion: Criterion, baselineYear: Int?, in language: Language = .english
+  ) -> String {
+    if language == .vietnamese { return Vietnamese.rule(of: criterion, baselineYear: baselineYear) }
     var text = "applies to \(phrase(for: criterion.applies, baselineYear: baselineYear))"
     let threshold = criterion.atLeast.decimalDescription
     switch criterion.measure {
@@ -99,20 +113,28 @@ public enum PlanDescription {
 
   /// "A year that ends with no poor households and does not meet its measure (…) is marked for
   /// review by a person", without a final full stop.
-  public static func sentence(for rule: NoPoorHouseholdsRule) -> String {
-    "A year that ends with no poor households and does not meet its measure (0 → 0 households, "
+  public static func sentence(
+    for rule: NoPoorHouseholdsRule, in language: Language = .english
+  ) -> String {
+    if language == .vietnamese { return Vietnamese.sentence(for: rule) }
+    return
+      "A year that ends with no poor households and does not meet its measure (0 → 0 households, "
       + "or 1.5% → 0%) \(consequence(of: rule))"
   }
 
   /// "qualifying criteria: cap-huyen, xa-tu-5", or that no criterion qualifies a unit for it.
-  public static func qualifyingCriteria(of award: Award) -> String {
-    award.criteria.isEmpty
+  public static func qualifyingCriteria(of award: Award, in language: Language = .english)
+    -> String
+  {
+    if language == .vietnamese { return Vietnamese.qualifyingCriteria(of: award) }
+    return award.criteria.isEmpty
       ? "no criterion qualifies a unit for it"
       : "qualifying criteria: " + award.criteria.joined(separator: ", ")
   }
 
   /// "at least 5%", "below 5%", or both joined by "and": a baseline-rate bound in words.
-  public static func phrase(for bound: RateBound) -> String {
+  public static func phrase(for bound: RateBound, in language: Language = .english) -> String {
+    if language == .vietnamese { return Vietnamese.phrase(for: bound) }
     var limits: [String] = []
     if let atLeast = bound.atLeast { limits.append("at least \(atLeast.decimalDescription)%") }
     if let below = bound.below { limits.append("below \(below.decimalDescription)%") }

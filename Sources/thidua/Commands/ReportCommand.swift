@@ -22,7 +22,8 @@ enum ReportCommand {
   static func run(_ arguments: ParsedArguments, console: Console) throws(ThiduaError) -> Int32 {
     let (report, data) = try EvaluationRun.evaluate(arguments, console: console)
     try emit(
-      ReportRenderer.render(report, data: data), to: arguments.string("output"), console: console)
+      ReportRenderer.render(report, data: data, language: console.language),
+      to: arguments.string("output"), console: console)
     return 0
   }
 }

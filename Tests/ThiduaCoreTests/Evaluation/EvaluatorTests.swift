@@ -218,6 +218,10 @@ func evaluate(
       d.warnings == [
         "2024: own row says 40 poor of 1000 households, its 1 children sum to 41 of 1000; the own row is used"
       ])
+    #expect(
+      d.warnings(in: .vietnamese) == [
+        "năm 2024: dòng số liệu riêng ghi 40 hộ nghèo trên 1000 hộ, tổng của 1 đơn vị trực thuộc là 41 trên 1000 hộ; dùng dòng số liệu riêng"
+      ])
   }
 
   @Test func rejectedRowsMakeTheUnitAndItsParentsInvalid() throws {

@@ -14,7 +14,12 @@
 /// - every unit, by code: its facts, a chart of its poverty rate by year (``UnitChart``) beside
 ///   a table of its yearly figures (``UnitYears``), and the reason.
 ///
-/// Pure: the same report, data and text give the same bytes (no clock, no dictionary order),
+/// In a language (``Language``), every word of the page is in it: its own words from
+/// ``ReportText``, the plan from ``PlanDescription`` and the reasons as the evaluation writes them
+/// in that language; in Vietnamese, decimals take a comma and dates are written `dd/mm/yyyy`.
+/// Class names, ids and status values in the markup stay English.
+///
+/// Pure: the same report, data and language give the same bytes (no clock, no dictionary order),
 /// and the work grows linearly with the units. Every text from plans and data is escaped
 /// (``HTMLEscaper``); the markup is XHTML-compatible, so it can be checked with an XML parser.
 /// Rates are written with ``Rational/formatted(places:)``; Double only places chart marks.
@@ -22,11 +27,12 @@ public enum ReportRenderer {
   /// The report as HTML in UTF-8, ending with a newline.
   ///
   /// `data` is what the report was evaluated from: its units file gives each unit's parent, and
-  /// its rows the years outside the criterion's window.
+  /// its rows the years outside the criterion's window. `language` is that of every word of the
+  /// page.
   public static func render(
-    _ report: EvaluationReport, data: DataSet, text: ReportText = .english
+    _ report: EvaluationReport, data: DataSet, language: Language = .english
   ) -> [UInt8] {
-    var page = Page(report: report, data: data, text: text)
+    var page = Page(report: report, data: data, text: ReportText(language: language))
     page.write()
     return page.html.bytes
   }
@@ -53,7 +59,7 @@ private struct Page {
   mutating func write() {
     let title = text.title(report.year, report.plan.title)
     html.markup("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"")
-    html.attribute("lang", text.language)
+    html.attribute("lang", text.language.rawValue)
     html.markup(">\n<head>\n<meta charset=\"utf-8\"/>\n")
     html.markup("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
     html.element("<title>", title, close: "</title>\n")
@@ -82,15 +88,16 @@ private struct Page {
 
   private mutating func writePlan() {
     let plan = report.plan
+    let language = text.language
     html.markup("<section id=\"plan\">\n")
     html.element("<h2>", text.planSection, close: "</h2>\n")
     html.markup("<dl class=\"facts\">\n")
     fact(text.planLabel, text.plan(plan.id, plan.file))
     fact(
       text.decisionLabel,
-      plan.decision.map { PlanDescription.sentence(for: $0) } ?? text.noDecision)
+      plan.decision.map { PlanDescription.sentence(for: $0, in: language) } ?? text.noDecision)
     for document in plan.implements {
-      fact(text.implementsLabel, PlanDescription.sentence(for: document))
+      fact(text.implementsLabel, PlanDescription.sentence(for: document, in: language))
     }
     fact(text.periodLabel, text.period(plan.period.from, plan.period.to))
     fact(text.baselineYearLabel, plan.baselineYear.map(String.init) ?? text.noBaselineYear)
@@ -108,12 +115,15 @@ private struct Page {
         html.anchor("c-", criterion.id)
         html.element("><b>", criterion.id, close: "</b>")
         if let title = criterion.title { html.text(" — “\(title)”") }
-        html.text(": " + PlanDescription.rule(of: criterion, baselineYear: plan.baselineYear))
+        let rule = PlanDescription.rule(
+          of: criterion, baselineYear: plan.baselineYear, in: language)
+        html.text(": " + rule)
         html.markup(".</li>\n")
       }
       html.markup("</ol>\n")
       html.element(
-        "<p>", PlanDescription.sentence(for: plan.whenNoPoorHouseholds) + ".", close: "</p>\n")
+        "<p>", PlanDescription.sentence(for: plan.whenNoPoorHouseholds, in: language) + ".",
+        close: "</p>\n")
     }
 
     html.element("<h3>", text.awardsHeading, close: "</h3>\n")
@@ -123,7 +133,8 @@ private struct Page {
       html.markup("<ul>\n")
       for award in plan.awards {
         html.element("<li><b>", award.title, close: "</b>")
-        html.text(" (\(award.id)): \(PlanDescription.qualifyingCriteria(of: award)).")
+        html.text(
+          " (\(award.id)): \(PlanDescription.qualifyingCriteria(of: award, in: language)).")
         html.markup("</li>\n")
       }
       html.markup("</ul>\n")
@@ -295,7 +306,9 @@ private struct Page {
       html.link(to: "c-", criterion.id, criterion.id)
       if let bound = criterion.applies.baselineRate {
         metaLabel(text.boundLabel, &separator)
-        html.text(text.bound(report.plan.baselineYear, PlanDescription.phrase(for: bound)))
+        html.text(
+          text.bound(
+            report.plan.baselineYear, PlanDescription.phrase(for: bound, in: text.language)))
       }
     }
     if !unit.awards.isEmpty {
@@ -316,10 +329,11 @@ private struct Page {
       yearTable(years, criterion: unit.comparisons.isEmpty ? nil : unit.criterion)
       html.markup("</div>\n")
     }
-    html.element("<p class=\"reason\">", unit.reason, close: "</p>\n")
+    html.element(
+      "<p class=\"reason\">", Reason.text(of: unit, in: text.language), close: "</p>\n")
     if !unit.warnings.isEmpty {
       html.element("<p class=\"warn\"><b>", text.warningsLabel, close: "</b>: ")
-      html.text(unit.warnings.joined(separator: "; "))
+      html.text(unit.warnings(in: text.language).joined(separator: "; "))
       html.markup("</p>\n")
     }
     html.markup("</div>\n")
@@ -355,11 +369,12 @@ private struct Page {
     if let criterion {
       html.markup("<tr>")
       html.element(
-        "<th>", text.reductionRow(criterion.measure, criterion.atLeast.decimalDescription),
+        "<th>",
+        text.reductionRow(criterion.measure, text.decimal(criterion.atLeast.decimalDescription)),
         close: "</th>")
       for year in years {
         if let comparison = year.comparison {
-          cell(comparison.reduction?.formatted(places: 2) ?? text.missing)
+          cell(comparison.reduction.map { text.decimal($0.formatted(places: 2)) } ?? text.missing)
         } else {
           html.markup("<td></td>")
         }

@@ -1,13 +1,14 @@
 /// Every word of the HTML report that does not come from the plan, the data or the evaluation:
 /// headings, column names, status and outcome labels, legends and the sentences around figures.
 ///
-/// One value holds a whole language, so a translation is one more value (`ReportText.english`
-/// is the model). Two kinds of text are not here: the reasons, which the evaluation writes, and
-/// the plan's criteria in words, which come from ``PlanDescription`` so that `thidua show` and the
-/// report say them alike.
+/// One value holds a whole language: ``english``, and ``vietnamese`` in
+/// `ReportText+Vietnamese.swift`; ``init(language:)`` picks one. Two kinds of text are not here:
+/// the reasons, which the evaluation writes in the language, and the plan's criteria in words,
+/// which come from ``PlanDescription`` so that `thidua show` and the report say them alike.
 public struct ReportText: Sendable {
-  /// The document's language, for `<html lang>`: `en`.
-  public var language: String
+  /// The document's language: `<html lang>`, and the language of the reasons and of the plan in
+  /// words.
+  public var language: Language
 
   // MARK: Title and navigation
 
@@ -125,14 +126,25 @@ public struct ReportText: Sendable {
   public var missing: String
   /// A year's outcome: "met", "not met", "review".
   public var outcome: @Sendable (YearComparison.Outcome) -> String
+  /// A decimal as people read it, from ``Rational/formatted(places:)`` or
+  /// ``Rational/decimalDescription``: "-0.33" in English, "-0,33" in Vietnamese.
+  public var decimal: @Sendable (_ decimal: String) -> String
   /// A rate written with its sign: "6.65%", from ``Rational/formatted(places:)``.
   public var rate: @Sendable (_ decimal: String) -> String
 }
 
 extension ReportText {
+  /// The words of the report in `language`.
+  public init(language: Language) {
+    switch language {
+    case .english: self = .english
+    case .vietnamese: self = .vietnamese
+    }
+  }
+
   /// The report in English.
   public static let english = ReportText(
-    language: "en",
+    language: .english,
     title: { year, planTitle in "Evaluation of \(year): \(planTitle)" },
     audience: "For the Emulation and Commendation Council (Hội đồng Thi đua – Khen thưởng)",
     planSection: "The plan",
@@ -242,5 +254,6 @@ extension ReportText {
       case .review: return "review"
       }
     },
+    decimal: { $0 },
     rate: { "\($0)%" })
 }

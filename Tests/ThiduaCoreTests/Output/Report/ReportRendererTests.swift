@@ -29,10 +29,12 @@ import Testing
       ]
     ])
 
-  static func render(_ report: EvaluationReport = SampleReport.report, data: DataSet = data)
-    -> String
-  {
-    String(decoding: ReportRenderer.render(report, data: data), as: UTF8.self)
+  static func render(
+    _ report: EvaluationReport = SampleReport.report, data: DataSet = data,
+    language: Language = .english
+  ) -> String {
+    String(
+      decoding: ReportRenderer.render(report, data: data, language: language), as: UTF8.self)
   }
 
   /// The text between `start` and the next `end` after it.
@@ -252,5 +254,109 @@ import Testing
     for chart in charts.dropFirst().prefix(50) {
       #expect(chart.prefix(upTo: chart.range(of: "</svg>")!.upperBound).utf8.count < 600)
     }
+  }
+
+  // MARK: Vietnamese
+
+  /// The tags of `html` with their attributes, in order, without the text between them, and
+  /// without the attributes that hold words (`lang`, `aria-label`).
+  static func markup(_ html: String) -> [String] {
+    html.split(separator: "<").map { piece in
+      var tag = String(piece.prefix { $0 != ">" })
+      for attribute in ["lang", "aria-label"] {
+        tag = tag.replacingOccurrences(
+          of: " \(attribute)=\"[^\"]*\"", with: "", options: .regularExpression)
+      }
+      return tag
+    }
+  }
+
+  @Test func theVietnamesePageHasTheMarkupOfTheEnglishOne() {
+    let english = Self.render()
+    let vietnamese = Self.render(language: .vietnamese)
+    #expect(vietnamese != english)
+    #expect(
+      vietnamese.hasPrefix(
+        "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"vi\">"))
+    // The same elements, classes, ids and links: only the words differ.
+    #expect(Self.markup(vietnamese) == Self.markup(english))
+    #expect(ReportText(language: .english).language == .english)
+    #expect(ReportText(language: .vietnamese).language == .vietnamese)
+  }
+
+  @Test func theVietnamesePageSaysStatusesLevelsAndFiguresInVietnamese() {
+    let html = Self.render(language: .vietnamese)
+    #expect(
+      html.contains(
+        "<title>Kết quả đánh giá năm 2025: Phong trào thi đua “Vì người nghèo"))
+    let table = Self.slice(html, from: "<table class=\"status\">", to: "</table>")
+    for status in UnitStatus.allCases {
+      let label = EvaluationRenderer.statusName(status, in: .vietnamese)
+      #expect(table.contains("<span class=\"badge s-\(status.rawValue)\">\(label)</span>"))
+    }
+    #expect(table.contains("<th>Tổng cộng</th><td class=\"n\">\(SampleReport.units.count)</td>"))
+    let list = Self.slice(html, from: "<section id=\"eligible\">", to: "</section>")
+    #expect(list.contains("<b>1 đủ điều kiện, 1 cần xem xét</b>"))
+    #expect(list.contains("<span class=\"badge s-review\">cần xem xét, quyết định</span>"))
+    #expect(
+      Self.slice(html, from: "<table class=\"parents\">", to: "</table>")
+        .contains("<tr><td><i>không rõ cấp trên</i></td>"))
+
+    let block = Self.slice(html, from: "id=\"u-28757\"", to: "</div>\n<div")
+    #expect(block.contains("<span class=\"badge s-not-eligible\">không đủ điều kiện</span>"))
+    #expect(block.contains("<b>Cấp</b> xã · <b>Cấp trên</b> "))
+    #expect(block.contains("aria-label=\"Tỷ lệ hộ nghèo qua các năm\""))
+    #expect(block.contains("<th>Mức giảm tỷ lệ, điểm phần trăm (từ 2,5 trở lên)</th><td></td>"))
+    #expect(block.contains("<td>2,65</td><td>-0,33</td>"))
+    #expect(block.contains("<td class=\"m\">đạt</td><td class=\"x\">không đạt</td>"))
+    #expect(block.contains("<td>8,65%</td><td>6,00%</td><td>4,50%</td>"))
+    let own = Self.slice(html, from: "id=\"u-28756\"", to: "</div>\n<div")
+    #expect(own.contains("<b>Áp dụng khi</b> tỷ lệ hộ nghèo cuối năm 2021 dưới 5%"))
+    #expect(own.contains("<th>Mức giảm số hộ nghèo, % (từ 20 trở lên)</th>"))
+    #expect(Self.slice(html, from: "id=\"u-29001\"", to: "</div>").contains("Không có số liệu"))
+    #expect(
+      Self.slice(html, from: "id=\"u-829\"", to: "</div>\n<div").contains("<b>Cảnh báo</b>: "))
+  }
+
+  @Test func theVietnamesePlanIsSaidInTheWordsOfShow() {
+    let html = Self.render(language: .vietnamese)
+    let plan = Self.slice(html, from: "<section id=\"plan\">", to: "</section>")
+    #expect(
+      plan.contains(
+        "<dt>Quyết định</dt><dd>1234/KH-UBND, ngày 20/07/2022, do UBND tỉnh Bến Tre ban hành</dd>"))
+    #expect(plan.contains("<dt>Thời gian thực hiện</dt><dd>từ năm 2021 đến năm 2025</dd>"))
+    #expect(plan.contains("<dt>Dòng số liệu</dt><dd>đọc 20, sử dụng 19, loại 1</dd>"))
+    for criterion in SampleReport.plan.criteria {
+      let words = PlanDescription.rule(of: criterion, baselineYear: 2021, in: .vietnamese)
+      #expect(plan.contains(HTMLEscaper.escape(words)), "\(criterion.id)")
+      #expect(words.hasPrefix("áp dụng cho "))
+    }
+    // Thresholds with a decimal comma.
+    #expect(plan.contains("đạt khi tỷ lệ hộ nghèo giảm từ 2,5 điểm phần trăm/năm trở lên"))
+    let rule = PlanDescription.sentence(
+      for: SampleReport.plan.whenNoPoorHouseholds, in: .vietnamese)
+    #expect(plan.contains("<p>\(rule).</p>"))
+    #expect(rule.hasSuffix("thì được đánh dấu để xem xét, quyết định"))
+    #expect(
+      plan.contains(
+        "<li><b>Giấy khen</b> (giay-khen): các tiêu chí được xét: xa-duoi-5.</li>"))
+    // The show command says the same pieces.
+    let show = describe(SampleReport.plan, language: .vietnamese)
+    #expect(
+      show.contains("Quyết định: 1234/KH-UBND, ngày 20/07/2022, do UBND tỉnh Bến Tre ban hành."))
+    #expect(show.contains(rule + "."))
+  }
+
+  @Test func theVietnamesePageHasTheReasonsInVietnamese() throws {
+    let report = try VietnameseOutputTests.evaluated()
+    let data = DataSet(hasUnitsFile: false)
+    let html = Self.render(report, data: data, language: .vietnamese)
+    let english = Self.render(report, data: data)
+    for unit in report.units {
+      let reason = HTMLEscaper.escape(Reason.text(of: unit, in: .vietnamese))
+      #expect(html.contains("<p class=\"reason\">\(reason)</p>"), "\(unit.code)")
+      #expect(english.contains("<p class=\"reason\">\(HTMLEscaper.escape(unit.reason))</p>"))
+    }
+    #expect(html.contains("<p class=\"reason\">đạt “"))
   }
 }
