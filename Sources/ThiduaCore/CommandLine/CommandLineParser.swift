@@ -25,7 +25,7 @@ public enum CommandLineParser {
       return .help(HelpFormatter.help(for: tool))
     case "--version" where tool.version != nil:
       if arguments.count > 1 {
-        throw .usage(message: "unexpected argument '\(arguments[1])' after '--version'")
+        throw .usage(message: .argumentAfterVersion(arguments[1]))
       }
       return .version(tool.version ?? "")
     case "help":

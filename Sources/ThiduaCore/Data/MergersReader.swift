@@ -56,28 +56,19 @@ public struct MergersReader: Sendable {
         if !old.isEmpty, old == new {
           found.append(
             .error(
-              at: reader.location(ofField: newIndex),
-              "column `new_code`: `\(new)` is the same as `old_code`; expected the code of the "
-                + "unit `\(old)` became part of"))
+              at: reader.location(ofField: newIndex), .mergerIntoItself(old: old, new: new)))
         }
         if !old.isEmpty, let first = lineOf[old] {
           found.append(
             .error(
               at: reader.location(ofField: oldIndex),
-              "column `old_code`: `\(old)` is listed twice (lines \(first) and "
-                + "\(reader.lineNumber)); expected each old unit once (it became part of one "
-                + "new unit)"))
+              .mergerListedTwice(old: old, first: first, second: reader.lineNumber)))
         }
         let dateText = UnitColumns.text(reader, effectiveIndex)
         let effective = CalendarDate(iso: dateText)
         if effective == nil {
-          let expected = "expected a date written YYYY-MM-DD, such as 2025-07-01"
           found.append(
-            .error(
-              at: reader.location(ofField: effectiveIndex),
-              dateText.isEmpty
-                ? "column `effective`: empty; \(expected)"
-                : "column `effective`: `\(dateText)` is not a date; \(expected)"))
+            .error(at: reader.location(ofField: effectiveIndex), .badEffectiveDate(dateText)))
         }
         if !old.isEmpty, lineOf[old] == nil { lineOf[old] = reader.lineNumber }
         let problems = RowLog.firstPerField(found, reader: reader)
@@ -124,12 +115,7 @@ public struct MergersReader: Sendable {
         let closing =
           cycle.max { (locations[$0]?.line ?? 0) < (locations[$1]?.line ?? 0) } ?? current
         if let location = locations[closing] {
-          let shown = (cycle + [cycle[0]]).map { "`\($0)`" }.joined(separator: " → ")
-          found.append(
-            .error(
-              at: location,
-              "column `new_code`: the mergers form a cycle (\(shown)); expected each unit to "
-                + "become part of a unit that does not become part of it in turn"))
+          found.append(.error(at: location, .mergerCycle(cycle)))
         }
       }
       done.formUnion(path)

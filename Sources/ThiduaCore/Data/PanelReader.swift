@@ -144,19 +144,16 @@ public struct PanelReader: Sendable {
               log.warn(
                 .warning(
                   at: location,
-                  "unit `\(code)` is described differently here and in the units file ("
-                    + UnitColumns.differences(unit, fileUnit)
-                    + "); expected the same description (the units file is used)"))
+                  .describedUnlikeUnitsFile(code: code, here: unit, unitsFile: fileUnit)))
             }
           } else if let earlier = described[code] {
             if earlier.unit != unit, warnedCodes.insert(code).inserted {
               log.warn(
                 .warning(
                   at: location,
-                  "unit `\(code)` is described differently on lines \(earlier.line) and "
-                    + "\(reader.lineNumber) (" + UnitColumns.differences(earlier.unit, unit)
-                    + "); expected the same description on every row (line \(earlier.line) is "
-                    + "used)"))
+                  .describedDifferently(
+                    code: code, first: earlier.line, second: reader.lineNumber,
+                    earlier: earlier.unit, later: unit)))
             }
           } else {
             described[code] = (unit, reader.lineNumber)
@@ -177,7 +174,7 @@ public struct PanelReader: Sendable {
     if units == nil {
       for (code, entry) in described { allUnits[code] = entry.unit }
       for warning in UnitColumns.missingParents(
-        allUnits, parentLocations: parentLocations, fileWord: "the file")
+        allUnits, parentLocations: parentLocations, inUnitsFile: false)
       {
         log.warn(warning)
       }

@@ -131,12 +131,11 @@ public struct RosterReader: Sendable {
     scanner.adopt(codesOf: second)
     for repeated in repeats {
       let firstSeen = first[repeated.key]
-      let firstLine = firstSeen.map { String($0.line) } ?? "?"
       let diagnostic = Diagnostic.error(
         at: repeated.location,
-        "column `household_id`: household `\(repeated.key.household)` is listed twice for "
-          + "\(repeated.key.year) (lines \(firstLine) and \(repeated.line)); expected one row per "
-          + "household and year")
+        .householdListedTwice(
+          String(describing: repeated.key.household), year: repeated.key.year,
+          first: firstSeen?.line, second: repeated.line))
       let code = scanner.code(of: repeated.slot)
       log.record([diagnostic], code: code)
       if let firstSeen, scanner.code(of: firstSeen.slot) != code {

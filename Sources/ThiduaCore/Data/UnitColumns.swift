@@ -79,25 +79,9 @@ struct UnitColumns {
     return String(scalars[start...end])
   }
 
-  /// How two descriptions of one unit differ, in words: "name `A` and `B`".
-  static func differences(_ a: Unit, _ b: Unit) -> String {
-    var parts: [String] = []
-    if a.name != b.name { parts.append("name `\(a.name)` and `\(b.name)`") }
-    if a.level != b.level { parts.append("level `\(a.level.rawValue)` and `\(b.level.rawValue)`") }
-    if a.parentCode != b.parentCode {
-      parts.append("parent `\(a.parentCode ?? "")` and `\(b.parentCode ?? "")`")
-    }
-    if a.flags != b.flags {
-      parts.append(
-        "flags `\(a.flags.sorted().joined(separator: ";"))` and "
-          + "`\(b.flags.sorted().joined(separator: ";"))`")
-    }
-    return parts.joined(separator: ", ")
-  }
-
   /// Warnings for units whose parent is not among `units`.
   static func missingParents(
-    _ units: [String: Unit], parentLocations: [String: SourceLocation], fileWord: String
+    _ units: [String: Unit], parentLocations: [String: SourceLocation], inUnitsFile: Bool
   ) -> [Diagnostic] {
     var found: [Diagnostic] = []
     for unit in units.values {
@@ -107,8 +91,7 @@ struct UnitColumns {
       found.append(
         .warning(
           at: location,
-          "column `parent_code`: unit `\(unit.code)` names parent `\(parent)`, which is not in "
-            + "\(fileWord); expected the code of a unit listed there"))
+          .parentNotListed(unit: unit.code, parent: parent, inUnitsFile: inUnitsFile)))
     }
     return found
   }

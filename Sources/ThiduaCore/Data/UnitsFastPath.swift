@@ -87,7 +87,7 @@ enum UnitsFastPath {
   }
 
   /// The careful reader's warnings for units whose parent is not in the file: only those units
-  /// are handed to ``UnitColumns/missingParents(_:parentLocations:fileWord:)``, with the location
+  /// are handed to ``UnitColumns/missingParents(_:parentLocations:inUnitsFile:)``, with the location
   /// the careful reader gives their `parent_code` value. Their parents are missing from the whole
   /// file, so they are missing from these units too, and the warnings are the same.
   private static func warnings(
@@ -116,7 +116,7 @@ enum UnitsFastPath {
       locations[field.code] = SourceLocation(file: file, line: field.line, column: column)
     }
     if orphans.isEmpty { return [] }
-    return UnitColumns.missingParents(orphans, parentLocations: locations, fileWord: "this file")
+    return UnitColumns.missingParents(orphans, parentLocations: locations, inUnitsFile: true)
       .sorted()
   }
 

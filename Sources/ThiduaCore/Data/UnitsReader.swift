@@ -49,15 +49,13 @@ public struct UnitsReader: Sendable {
           found.append(
             .error(
               at: codeLocation,
-              "column `unit_code`: `\(code)` is listed twice (lines \(first) and "
-                + "\(reader.lineNumber)); expected each unit once"))
+              .unitListedTwice(code, first: first, second: reader.lineNumber)))
         }
         let name = UnitColumns.text(reader, columns.nameIndex)
         if name.isEmpty {
           found.append(
             .error(
-              at: reader.location(ofField: columns.nameIndex ?? 0),
-              "column `unit_name`: empty; expected the unit's name"))
+              at: reader.location(ofField: columns.nameIndex ?? 0), .emptyUnitName))
         }
         switch columns.unit(in: reader, code: code) {
         case .failure(let problem):
@@ -81,7 +79,7 @@ public struct UnitsReader: Sendable {
       throw .invalidData(diagnostics: [DataLoader.noDataRows(header: header)])
     }
     let warnings = UnitColumns.missingParents(
-      units, parentLocations: parentLocations, fileWord: "this file")
+      units, parentLocations: parentLocations, inUnitsFile: true)
     if !errors.isEmpty { throw .invalidData(diagnostics: (errors + warnings).sorted()) }
     return UnitsTable(units: units, warnings: warnings.sorted())
   }

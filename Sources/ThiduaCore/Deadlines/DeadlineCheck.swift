@@ -60,9 +60,7 @@ extension CalendarDate {
   public static func today(in identifier: String, at now: Date) throws(ThiduaError) -> CalendarDate
   {
     guard let zone = TimeZone(identifier: identifier) else {
-      throw .internal(
-        message: "cannot load the time zone '\(identifier)' (is time-zone data installed, "
-          + "e.g. /usr/share/zoneinfo?); refusing to fall back to UTC")
+      throw .internal(message: .timeZoneUnavailable(identifier))
     }
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = zone

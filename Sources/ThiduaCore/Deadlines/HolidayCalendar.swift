@@ -33,9 +33,7 @@ public struct HolidayCalendar: Sendable {
       guard let date = CalendarDate(iso: dateText) else {
         errors.append(
           .error(
-            at: SourceLocation(file: file, line: lineNumber, column: 1),
-            "'\(dateText)' is not a date; write one holiday a line as YYYY-MM-DD[,name], "
-              + "e.g. 2025-09-02,Quốc khánh"))
+            at: SourceLocation(file: file, line: lineNumber, column: 1), .badHoliday(dateText)))
         continue
       }
       let name = parts.count > 1 ? String(parts[1].trimmingSpaces) : HolidayCalendar.unnamed
@@ -121,7 +119,7 @@ extension HolidayCalendar {
   public static func read(bytes: [UInt8], file: String) throws(ThiduaError) -> HolidayCalendar {
     guard let text = String(validating: bytes, as: UTF8.self) else {
       throw .invalidData(diagnostics: [
-        .error(at: SourceLocation(file: file), "the file is not UTF-8; save it as UTF-8 text")
+        .error(at: SourceLocation(file: file), .holidaysNotUTF8)
       ])
     }
     return try parse(text, file: file)

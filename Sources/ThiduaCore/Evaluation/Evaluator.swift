@@ -20,7 +20,7 @@ public struct Evaluator: Sendable {
   /// Evaluates every unit of the units file and of the data, exactly once each, sorted by code.
   public func evaluate(year requested: Int? = nil) throws(ThiduaError) -> EvaluationReport {
     guard let year = evaluationYear(requested: requested) else {
-      throw .usage(message: "the data has no usable rows, so there is no latest year; give --year")
+      throw .usage(message: .noUsableRows)
     }
     var series = UnitSeries(data: data)
     let units = series.index.codes.indices.map { id in

@@ -48,10 +48,6 @@ extension PlanDecoder {
     return nil
   }
 
-  mutating func error(_ path: String, at position: JSONPosition, _ message: String) {
-    error(path, at: position, Message.text(message))
-  }
-
   mutating func error(_ path: String, at position: JSONPosition, _ message: Message) {
     if isFull {
       omittedErrors += 1
@@ -60,9 +56,8 @@ extension PlanDecoder {
     errors.append(.error(at: location(position), .atPath(JSONPath.display(path), message)))
   }
 
-  mutating func warning(_ path: String, at position: JSONPosition, _ message: String) {
-    warnings.append(
-      .warning(at: location(position), .atPath(JSONPath.display(path), .text(message))))
+  mutating func warning(_ path: String, at position: JSONPosition, _ message: Message) {
+    warnings.append(.warning(at: location(position), .atPath(JSONPath.display(path), message)))
   }
 
   func location(_ position: JSONPosition) -> SourceLocation {
@@ -174,10 +169,7 @@ extension PlanDecoder {
     switch value.kind {
     case .number(let text):
       guard let number = Rational(decimal: text) else {
-        error(
-          path, at: value.position,
-          "\(text) cannot be read exactly (at most 30 significant digits and an exponent "
-            + "within ±30)")
+        error(path, at: value.position, .inexactNumber(text))
         return nil
       }
       guard !number.isNegative else {
@@ -228,16 +220,13 @@ extension PlanDecoder {
   mutating func timeZone(_ value: JSONNode, _ path: String) -> String? {
     guard let name = string(value, path) else { return nil }
     guard TimeZone(identifier: name) == nil else { return name }
-    var message = "unknown time zone \"\(name)\""
     let folded = name.lowercased().filter(\.isLetter)
-    if ["hanoi", "vietnam", "saigon", "hochiminh"].contains(where: folded.contains) {
-      message += "; Vietnam's is \"Asia/Ho_Chi_Minh\""
-    } else if let nearest = Self.suggestion(for: name, among: TimeZone.knownTimeZoneIdentifiers) {
-      message += "; did you mean \"\(nearest)\"?"
-    } else {
-      message += "; use an IANA name such as \"Asia/Ho_Chi_Minh\""
-    }
-    error(path, at: value.position, message)
+    let meantVietnam = ["hanoi", "vietnam", "saigon", "hochiminh"].contains(where: folded.contains)
+    let nearest =
+      meantVietnam ? nil : Self.suggestion(for: name, among: TimeZone.knownTimeZoneIdentifiers)
+    error(
+      path, at: value.position,
+      .unknownTimeZone(name, meantVietnam: meantVietnam, suggestion: nearest))
     return nil
   }
 }

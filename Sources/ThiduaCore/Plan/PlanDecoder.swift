@@ -84,7 +84,7 @@ struct PlanDecoder {
     {
       warning(
         "baselineYear", at: value.position,
-        "\(baselineYear) is far outside the plan period \(period.from)–\(period.to)")
+        .baselineYearFarOutside(baselineYear, from: period.from, to: period.to))
     }
 
     guard errors.isEmpty, let id, let title, let period, let criteria, let awards, let deadlines
@@ -110,7 +110,7 @@ struct PlanDecoder {
     if fields["number"] == nil, fields["date"] == nil, fields["issuer"] == nil,
       !fields.hasUnknownKeys
     {
-      error(path, at: value.position, "give at least one of `number`, `date` and `issuer`")
+      error(path, at: value.position, .emptyDocumentReference)
     }
     return DocumentReference(number: number, date: date, issuer: issuer)
   }
@@ -192,8 +192,7 @@ struct PlanDecoder {
     if let value = fields["consecutiveYears"] {
       years = integer(value, fields.path("consecutiveYears"), noun: .wholeNumberOfYears)
       if let count = years, count < 1 {
-        error(
-          fields.path("consecutiveYears"), at: value.position, "must be at least 1, found \(count)")
+        error(fields.path("consecutiveYears"), at: value.position, .mustBeAtLeastOne(count))
         years = nil
       }
     }
@@ -228,7 +227,7 @@ struct PlanDecoder {
       case "anyFlag":
         selector.anyFlag = flags
         if flags.isEmpty {
-          error(fields.path(key), at: list.position, "an empty list matches no unit")
+          error(fields.path(key), at: list.position, .emptyFlagList)
           valid = false
         }
       default: selector.noneFlag = flags
@@ -238,9 +237,7 @@ struct PlanDecoder {
       selector.baselineRate = rateBound(rate, fields.path("baselineRate"))
       valid = valid && selector.baselineRate != nil
       if !hasBaselineYear {
-        error(
-          fields.path("baselineRate"), at: rate.position,
-          "the plan has no `baselineYear` for this rate to refer to")
+        error(fields.path("baselineRate"), at: rate.position, .baselineRateWithoutYear)
         valid = false
       }
     }
@@ -256,7 +253,7 @@ struct PlanDecoder {
     let atLeast = fields["atLeast"].flatMap { threshold($0, fields.path("atLeast")) }
     if fields["below"] == nil, fields["atLeast"] == nil {
       if !fields.hasUnknownKeys {
-        error(path, at: value.position, "give `below`, `atLeast` or both")
+        error(path, at: value.position, .emptyRateBound)
       }
       return nil
     }
@@ -266,7 +263,7 @@ struct PlanDecoder {
     if let below, let atLeast, below <= atLeast {
       error(
         path, at: value.position,
-        "no rate is at least \(atLeast) and below \(below): `below` must be greater than `atLeast`")
+        .emptyRateRange(atLeast: String(describing: atLeast), below: String(describing: below)))
       return nil
     }
     return RateBound(below: below, atLeast: atLeast)
@@ -327,15 +324,10 @@ struct PlanDecoder {
         omittedErrors += 1
         continue
       }
-      var message = "unknown criterion `\(name)`"
-      if let nearest = Self.suggestion(for: name, among: known) {
-        message += "; did you mean `\(nearest)`?"
-      } else if known.isEmpty {
-        message += "; the plan has no criteria"
-      } else {
-        message += "; the plan's criteria are " + known.map { "`\($0)`" }.joined(separator: ", ")
-      }
-      error(JSONPath.element(path, index), at: elements[index].position, message)
+      error(
+        JSONPath.element(path, index), at: elements[index].position,
+        .unknownCriterion(
+          name, suggestion: Self.suggestion(for: name, among: known), known: known))
     }
     return valid ? names : nil
   }
@@ -379,14 +371,10 @@ struct PlanDecoder {
     let schedule: Deadline.Schedule?
     switch (fields["due"], fields["every"]) {
     case (.some, .some):
-      error(
-        path, at: value.position,
-        "give either `due` (a one-off deadline) or `every` (a yearly one), not both")
+      error(path, at: value.position, .dueAndEvery)
       schedule = nil
     case (.none, .none):
-      error(
-        path, at: value.position,
-        "missing `due` (a one-off deadline) or `every`, `on`, `from` and `to` (a yearly one)")
+      error(path, at: value.position, .noDueOrEvery)
       schedule = nil
     case (.some(let due), .none):
       schedule = oneOff(due, fields, period: period)
@@ -404,9 +392,7 @@ struct PlanDecoder {
     var valid = true
     for key in Self.yearlyDeadlineKeys {
       guard let value = fields[key] else { continue }
-      error(
-        fields.path(key), at: value.position,
-        "only a yearly deadline (with `every`) has `\(key)`; this one has `due`")
+      error(fields.path(key), at: value.position, .onlyYearlyDeadlineKey(key))
       valid = false
     }
     let due = self.due(dueValue, fields.path("due"))
@@ -421,14 +407,14 @@ struct PlanDecoder {
       if let period, !period.contains(date.year) {
         warning(
           fields.path("due"), at: dueValue.position,
-          "\(date.iso) is outside the plan period \(period.from)–\(period.to)")
+          .dueOutsidePeriod(date.iso, from: period.from, to: period.to))
       }
       return .once(due: date, done: done)
     case .duringYear(let year, _):
       if let period, !period.contains(year) {
         warning(
           fields.path("due"), at: dueValue.position,
-          "\(year) is outside the plan period \(period.from)–\(period.to)")
+          .dueOutsidePeriod(String(year), from: period.from, to: period.to))
       }
       return .duringYear(year, done: done)
     case .yearly:
@@ -442,13 +428,11 @@ struct PlanDecoder {
   ) -> Deadline.Schedule? {
     var valid = true
     if let every = string(everyValue, fields.path("every")), every != "year" {
-      error(
-        fields.path("every"), at: everyValue.position,
-        "only \"year\" is supported, found \"\(every)\"")
+      error(fields.path("every"), at: everyValue.position, .everyNotYear(every))
       valid = false
     }
     for key in Self.yearlyDeadlineKeys where fields[key] == nil {
-      error(fields.path(key), at: fields.position, "missing required key for a yearly deadline")
+      error(fields.path(key), at: fields.position, .missingYearlyDeadlineKey)
       valid = false
     }
     let day = fields["on"].flatMap { dayOfYear($0, fields.path("on")) }
@@ -473,22 +457,16 @@ struct PlanDecoder {
         let last = min(to, period.from - 1)
         warning(
           fields.path("from"), at: fromValue.position,
-          "\(Self.years(from, last)) outside the plan period \(period.from)–\(period.to)")
+          .occurrencesOutsidePeriod(first: from, last: last, from: period.from, to: period.to))
       }
       if to > period.to {
         let first = max(from, period.to + 1)
         warning(
           fields.path("to"), at: toValue.position,
-          "\(Self.years(first, to)) outside the plan period \(period.from)–\(period.to)")
+          .occurrencesOutsidePeriod(first: first, last: to, from: period.from, to: period.to))
       }
     }
     return .yearly(month: day.month, day: day.day, from: from, to: to, done: done)
-  }
-
-  /// "the occurrence in 2020 is", "the occurrences in 2019–2020 are".
-  static func years(_ first: Int, _ last: Int) -> String {
-    first == last
-      ? "the occurrence in \(first) is" : "the occurrences in \(first)–\(last) are"
   }
 
   /// The years of a yearly deadline already done: each one of its occurrences, listed once.
@@ -503,12 +481,10 @@ struct PlanDecoder {
         continue
       }
       if !(from...to).contains(year) {
-        error(
-          elementPath, at: element.position,
-          "\(year) is not a year of this deadline, which falls every year from \(from) to \(to)")
+        error(elementPath, at: element.position, .notAYearOfDeadline(year, from: from, to: to))
         valid = false
       } else if years.contains(year) {
-        error(elementPath, at: element.position, "\(year) is listed twice")
+        error(elementPath, at: element.position, .yearListedTwice(year))
         valid = false
       } else {
         years.append(year)

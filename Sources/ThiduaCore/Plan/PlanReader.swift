@@ -42,7 +42,8 @@ public enum PlanReader {
     } catch {
       let reason: Message =
         FileManager.default.isReadableFile(atPath: file)
-        ? .text(error.localizedDescription) : .permissionDenied
+        ? .readFailed(description: error.localizedDescription, code: posixCode(of: error))
+        : .permissionDenied
       throw .cannotRead(file: file, reason: reason)
     }
     return try parse(bytes: [UInt8](data), file: file)
@@ -57,7 +58,7 @@ public enum PlanReader {
     if bytes.count > JSONParser.maximumInputSize {
       let location = SourceLocation(file: file, line: 1, column: 1)
       throw .invalidPlan(diagnostics: [
-        .error(at: location, "$: the file is larger than the 8 MiB a plan may have")
+        .error(at: location, .atPath("$", .planFileTooLarge))
       ])
     }
     let root: JSONNode
@@ -81,5 +82,16 @@ public enum PlanReader {
       throw .invalidPlan(diagnostics: diagnostics)
     }
     return PlanReading(plan: plan, warnings: decoder.warnings.sorted())
+  }
+
+  /// The `errno` code beneath a Foundation file error (Foundation wraps it as the underlying
+  /// error), or nil.
+  static func posixCode(of error: any Error) -> Int32? {
+    let error = error as NSError
+    if error.domain == NSPOSIXErrorDomain { return Int32(error.code) }
+    guard let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError,
+      underlying.domain == NSPOSIXErrorDomain
+    else { return nil }
+    return Int32(underlying.code)
   }
 }

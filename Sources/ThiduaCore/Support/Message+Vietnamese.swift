@@ -63,6 +63,10 @@ extension Message {
       return "hãy cho ít nhất một trong các tùy chọn --units, --mergers, --data"
     case .seeHelp(let tool):
       return "xem '\(tool) --help'"
+    case .argumentAfterVersion(let argument):
+      return "thừa đối số '\(argument)' sau '--version'"
+    case .noUsableRows:
+      return "số liệu không có dòng nào dùng được nên không có năm gần nhất; hãy cho --year"
 
     case .planOK(let file):
       return "\(file): hợp lệ"
@@ -96,6 +100,19 @@ extension Message {
       case EACCES, EPERM: return Message.permissionDenied.vietnamese
       case EISDIR: return "đây là thư mục, không phải tệp"
       case EIO: return "lỗi vào/ra"
+      case EBADF: return "bộ mô tả tệp không hợp lệ"
+      case EAGAIN: return "tài nguyên tạm thời chưa sẵn sàng"
+      case ENOTDIR: return "không phải là thư mục"
+      case ELOOP: return "quá nhiều cấp liên kết tượng trưng"
+      case ENAMETOOLONG: return "tên tệp quá dài"
+      case EMFILE, ENFILE: return "có quá nhiều tệp đang mở"
+      case ENOMEM: return "không cấp phát được bộ nhớ"
+      case EINVAL: return "đối số không hợp lệ"
+      case ENXIO: return "không có thiết bị hoặc địa chỉ này"
+      case EFBIG: return "tệp quá lớn"
+      case ENOSPC: return "ổ đĩa đã hết chỗ trống"
+      case EDQUOT: return "đã vượt hạn mức dung lượng đĩa"
+      case EROFS: return "hệ thống tệp chỉ cho phép đọc"
       default: return english
       }
     case .cannotWriteIn(let directory, let code):
@@ -113,6 +130,8 @@ extension Message {
       }
     case .notAFileName: return "không phải là tên tệp"
     case .isADirectory: return "đây là một thư mục"
+    case .readFailed(let description, let code):
+      return code.map { Message.systemError($0).vietnamese } ?? description
 
     case .emptyFile:
       return "tệp trống; cần một dòng tiêu đề ghi tên các cột"
@@ -194,6 +213,80 @@ extension Message {
       return "cột `status`: \(what); cần `poor`, `near-poor` hoặc `non-poor` (hay `nghèo`, "
         + "`cận nghèo`, `không nghèo`)"
 
+    case .csvUTF16:
+      return "tệp được mã hóa UTF-16 (như khi Excel lưu dưới dạng \"Unicode Text\"), không phải "
+        + "UTF-8; cần văn bản UTF-8: hãy lưu tệp từ Excel dưới dạng \"CSV UTF-8 (Comma "
+        + "delimited)\""
+    case .csvNotUTF8(let byte, let encoding):
+      let here = "(byte 0x\(Message.hex(UInt32(byte), 2)) ở đây)"
+      let save = "lưu tệp từ Excel dưới dạng \"CSV UTF-8 (Comma delimited)\""
+      switch encoding {
+      case .windows1258:
+        return "tệp có vẻ dùng bảng mã Windows-1258 (ANSI tiếng Việt), không phải UTF-8 \(here); "
+          + "cần văn bản UTF-8: hãy \(save)"
+      case .tcvn3:
+        return "tệp có vẻ dùng bảng mã TCVN3 (ABC, bảng mã của các phông .VnTime), không phải "
+          + "UTF-8 \(here); cần văn bản Unicode dạng UTF-8: hãy chuyển mã văn bản từ TCVN3 sang "
+          + "Unicode (ví dụ bằng công cụ chuyển mã của UniKey), rồi \(save)"
+      case nil:
+        return "tệp không phải là văn bản UTF-8 \(here); cần văn bản UTF-8: hãy \(save)"
+      }
+    case .csvUnclosedQuote:
+      return "dấu ngoặc kép mở ở đây không được đóng; cần một dấu ngoặc kép đóng `\"` trước "
+        + "cuối tệp"
+    case .csvValueTooLong(let inQuote):
+      let hint = inQuote ? " (dấu ngoặc kép mở ở đây đã được đóng chưa?)" : ""
+      return "một giá trị dài hơn 1 MiB bắt đầu ở đây\(hint); mỗi giá trị chỉ được dài nhiều nhất "
+        + "\(CSVReader.maximumFieldLength) byte"
+    case .csvQuoteInUnquotedValue:
+      return "dấu ngoặc kép `\"` nằm giữa một giá trị không bắt đầu bằng dấu ngoặc kép; cần đặt "
+        + "cả giá trị trong dấu ngoặc kép, mỗi dấu ngoặc kép bên trong viết thành hai dấu "
+        + "(`\"say \"\"hi\"\"\"`)"
+    case .csvTextAfterClosingQuote:
+      return "có ký tự sau dấu ngoặc kép đóng của một giá trị trong ngoặc kép; cần dấu phẩy hoặc "
+        + "hết dòng (dấu ngoặc kép bên trong giá trị trong ngoặc kép được viết là `\"\"`)"
+
+    case .unitListedTwice(let code, let first, let second):
+      return "cột `unit_code`: `\(code)` xuất hiện hai lần (dòng \(first) và dòng \(second)); "
+        + "mỗi đơn vị chỉ được có một lần"
+    case .emptyUnitName:
+      return "cột `unit_name`: trống; cần tên của đơn vị"
+    case .parentNotListed(let unit, let parent, let inUnitsFile):
+      return "cột `parent_code`: đơn vị `\(unit)` ghi đơn vị cấp trên là `\(parent)`, nhưng mã "
+        + "này không có trong \(inUnitsFile ? "tệp này" : "tệp"); cần mã của một đơn vị có trong "
+        + "tệp đó"
+    case .describedUnlikeUnitsFile(let code, let here, let unitsFile):
+      return "đơn vị `\(code)` được mô tả ở đây khác với trong tệp đơn vị ("
+        + Message.differences(here, unitsFile, vietnamese: true)
+        + "); cần mô tả giống nhau (dùng mô tả trong tệp đơn vị)"
+    case .describedDifferently(let code, let first, let second, let earlier, let later):
+      return "đơn vị `\(code)` được mô tả khác nhau ở dòng \(first) và dòng \(second) ("
+        + Message.differences(earlier, later, vietnamese: true)
+        + "); cần mô tả giống nhau ở mọi dòng (dùng dòng \(first))"
+    case .householdListedTwice(let household, let year, let first, let second):
+      return "cột `household_id`: hộ `\(household)` xuất hiện hai lần trong năm \(year) (dòng "
+        + "\(first.map(String.init) ?? "?") và dòng \(second)); mỗi hộ mỗi năm chỉ có một dòng"
+    case .mergerIntoItself(let old, let new):
+      return "cột `new_code`: `\(new)` trùng với `old_code`; cần mã của đơn vị mà `\(old)` được "
+        + "sáp nhập vào"
+    case .mergerListedTwice(let old, let first, let second):
+      return "cột `old_code`: `\(old)` xuất hiện hai lần (dòng \(first) và dòng \(second)); mỗi "
+        + "đơn vị cũ chỉ được có một lần (đơn vị đó được sáp nhập vào một đơn vị mới)"
+    case .badEffectiveDate(let text):
+      let expected = "cần một ngày viết YYYY-MM-DD, ví dụ 2025-07-01"
+      return text.isEmpty
+        ? "cột `effective`: trống; \(expected)"
+        : "cột `effective`: `\(text)` không phải là một ngày; \(expected)"
+    case .mergerCycle(let codes):
+      let cycle = Message.cycle(codes)
+      return "cột `new_code`: các trường hợp sáp nhập tạo thành vòng lặp (\(cycle)); mỗi đơn vị "
+        + "phải được sáp nhập vào một đơn vị không bị sáp nhập ngược lại vào nó"
+    case .badHoliday(let text):
+      return "'\(text)' không phải là một ngày; hãy viết mỗi dòng một ngày nghỉ lễ theo dạng "
+        + "YYYY-MM-DD[,tên], ví dụ 2025-09-02,Quốc khánh"
+    case .holidaysNotUTF8:
+      return "tệp không phải là văn bản UTF-8; hãy lưu tệp dưới dạng văn bản UTF-8"
+
     case .unknownKey(let key, let suggestion?, _):
       return "không có khóa `\(key)`; có phải là `\(suggestion)`?"
     case .unknownKey(let key, nil, let known):
@@ -261,9 +354,112 @@ extension Message {
       return lineEnds
         ? "chuỗi chưa được đóng (dòng kết thúc trước dấu ngoặc kép đóng; hãy viết xuống dòng là \\n)"
         : "chuỗi chưa được đóng"
+
+    case .planInputTooLarge(let bytes):
+      return "đầu vào có \(bytes) byte, nhiều hơn 8 MiB là dung lượng lớn nhất của một kế hoạch"
+    case .planFileTooLarge:
+      return "tệp lớn hơn 8 MiB là dung lượng lớn nhất của một kế hoạch"
+    case .planWideEncoding(let encoding):
+      return "tệp được mã hóa \(encoding), không phải UTF-8; cần kế hoạch được lưu dưới dạng UTF-8"
+    case .jsonTooManyValues:
+      return "nhiều hơn \(JSONParser.maximumValues) giá trị (tính chung đối tượng, danh sách, "
+        + "chuỗi, số, giá trị đúng/sai và null); một kế hoạch có nhiều nhất "
+        + "\(JSONParser.maximumValues) giá trị"
+    case .jsonTooDeep:
+      return "danh sách và đối tượng lồng nhau sâu hơn \(JSONParser.maximumDepth) cấp"
+    case .jsonNumberTooLong:
+      return "số dài hơn \(JSONParser.maximumNumberLength) ký tự"
+    case .jsonDigitExpected(let place, let found):
+      let spot: String
+      switch place {
+      case .afterMinus: spot = "sau '-'"
+      case .afterPoint: spot = "sau '.'"
+      case .inExponent: spot = "trong phần số mũ"
+      }
+      return "cần một chữ số \(spot), nhưng gặp \(found.vietnamese)"
+    case .jsonLeadingZeros:
+      return "số không được có chữ số 0 thừa ở đầu"
+    case .jsonNUL(let escaped):
+      return "chuỗi không được chứa ký tự NUL" + (escaped ? " (\\u0000)" : "")
+    case .jsonUnescapedControl(let byte):
+      return "ký tự điều khiển U+\(Message.hex(UInt32(byte), 4)) trong chuỗi phải được viết dạng "
+        + "thoát (escape)"
+    case .jsonInvalidUTF8(let byte):
+      return "byte 0x\(Message.hex(UInt32(byte), 2)) trong chuỗi không hợp lệ trong UTF-8; cần kế "
+        + "hoạch được lưu dưới dạng UTF-8"
+    case .jsonStringTooLong:
+      return "chuỗi dài hơn 64 KiB"
+    case .jsonInvalidEscape:
+      return "chuỗi thoát (escape) không hợp lệ; các chuỗi thoát là \\\" \\\\ \\/ \\b \\f \\n "
+        + "\\r \\t và \\uXXXX"
+    case .jsonInvalidUnicodeEscape:
+      return "chuỗi thoát \\u không hợp lệ"
+    case .jsonLoneSurrogate(let value):
+      return "nửa cặp thay thế (surrogate) \\u\(Message.hex(value, 4).lowercased()) đứng một mình "
+        + "trong chuỗi; chuỗi thoát \\u trong khoảng U+D800…U+DFFF phải đi thành cặp cao và thấp"
+    case .jsonHexDigitsExpected:
+      return "cần 4 chữ số thập lục phân sau \\u"
     case .moreErrors(let count, let limit):
       return "còn \(count) lỗi khác không được liệt kê (chỉ liệt kê nhiều nhất \(limit) lỗi); "
         + "hãy sửa các lỗi trên trước"
+    case .inexactNumber(let text):
+      return "không đọc chính xác được \(text) (cần nhiều nhất 30 chữ số có nghĩa và số mũ trong "
+        + "khoảng ±30)"
+    case .unknownTimeZone(let name, let meantVietnam, let suggestion):
+      let hint =
+        meantVietnam
+        ? "múi giờ của Việt Nam là \"Asia/Ho_Chi_Minh\""
+        : suggestion.map { "có phải là \"\($0)\"?" }
+          ?? "hãy dùng một tên múi giờ IANA, ví dụ \"Asia/Ho_Chi_Minh\""
+      return "không có múi giờ \"\(name)\"; \(hint)"
+    case .baselineYearFarOutside(let year, let from, let to):
+      return "\(year) nằm quá xa ngoài thời kỳ của kế hoạch (\(from)–\(to))"
+    case .emptyDocumentReference:
+      return "hãy cho ít nhất một trong các khóa `number`, `date` và `issuer`"
+    case .mustBeAtLeastOne(let count):
+      return "phải từ 1 trở lên, nhưng gặp \(count)"
+    case .emptyFlagList:
+      return "danh sách trống không khớp với đơn vị nào"
+    case .baselineRateWithoutYear:
+      return "kế hoạch không có `baselineYear` để tỷ lệ này dựa vào"
+    case .emptyRateBound:
+      return "hãy cho `below`, `atLeast` hoặc cả hai"
+    case .emptyRateRange(let atLeast, let below):
+      return "không có tỷ lệ nào vừa từ \(atLeast) trở lên vừa dưới \(below): `below` phải lớn "
+        + "hơn `atLeast`"
+    case .unknownCriterion(let name, let suggestion?, _):
+      return "không có tiêu chí `\(name)`; có phải là `\(suggestion)`?"
+    case .unknownCriterion(let name, nil, let known):
+      return "không có tiêu chí `\(name)`; "
+        + (known.isEmpty
+          ? "kế hoạch không có tiêu chí nào"
+          : "các tiêu chí của kế hoạch là \(Message.codeList(known))")
+    case .dueAndEvery:
+      return "hãy cho `due` (mốc thời hạn một lần) hoặc `every` (mốc thời hạn hằng năm), không "
+        + "cho cả hai"
+    case .noDueOrEvery:
+      return "thiếu `due` (mốc thời hạn một lần) hoặc `every`, `on`, `from` và `to` (mốc thời "
+        + "hạn hằng năm)"
+    case .onlyYearlyDeadlineKey(let key):
+      return "chỉ mốc thời hạn hằng năm (có `every`) mới có `\(key)`; mốc này có `due`"
+    case .dueOutsidePeriod(let due, let from, let to):
+      return "\(due) nằm ngoài thời kỳ của kế hoạch (\(from)–\(to))"
+    case .everyNotYear(let every):
+      return "chỉ hỗ trợ \"year\", nhưng gặp \"\(every)\""
+    case .missingYearlyDeadlineKey:
+      return "thiếu khóa bắt buộc của mốc thời hạn hằng năm"
+    case .occurrencesOutsidePeriod(let first, let last, let from, let to):
+      let years =
+        first == last ? "lần đến hạn năm \(first)" : "các lần đến hạn năm \(first)–\(last)"
+      return "\(years) nằm ngoài thời kỳ của kế hoạch (\(from)–\(to))"
+    case .notAYearOfDeadline(let year, let from, let to):
+      return "\(year) không phải là năm của mốc thời hạn này, mốc đến hạn hằng năm từ \(from) "
+        + "đến \(to)"
+    case .yearListedTwice(let year):
+      return "năm \(year) xuất hiện hai lần"
+    case .timeZoneUnavailable(let identifier):
+      return "không tải được múi giờ '\(identifier)' (máy đã cài dữ liệu múi giờ chưa, ví dụ "
+        + "/usr/share/zoneinfo?); không dùng UTC thay thế"
     }
   }
 }

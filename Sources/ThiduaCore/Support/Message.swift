@@ -7,7 +7,8 @@ import Foundation
 /// a `switch` over every case, so the compiler refuses a message without its Vietnamese text.
 ///
 /// A message given as written (``text(_:)``, also what a string literal makes) reads the same in
-/// every language; it is for rare messages that have no case of their own yet.
+/// every language; it is left to internal errors that should never happen, which are reported
+/// word for word, and to tests that compare messages by their English.
 ///
 /// Two messages are equal when they say the same in English.
 public enum Message: Sendable {
@@ -42,6 +43,10 @@ public enum Message: Sendable {
   case badToday(String, flaw: DateFlaw?)
   case checkDataNeedsAFile
   case seeHelp(tool: String)
+  /// `--version` followed by `argument`.
+  case argumentAfterVersion(String)
+  /// No year to evaluate: the data has no usable rows and `--year` is not given.
+  case noUsableRows
 
   // MARK: What commands print besides their results
 
@@ -68,6 +73,9 @@ public enum Message: Sendable {
   case cannotWriteIn(directory: String, code: Int32)
   case notAFileName
   case isADirectory
+  /// Why a file could not be read, as Foundation describes it, and the `errno` code beneath
+  /// when there is one (the Vietnamese text is written from the code).
+  case readFailed(description: String, code: Int32?)
 
   // MARK: Data files
 
@@ -94,6 +102,37 @@ public enum Message: Sendable {
   case badLevel(String, mergedCells: Bool)
   case badHouseholdStatus(String)
 
+  // MARK: CSV files
+
+  case csvUTF16
+  /// A value's byte `byte` is not UTF-8, in a file that reads as `looksLike` (nil: no guess).
+  case csvNotUTF8(byte: UInt8, looksLike: LegacyEncoding?)
+  case csvUnclosedQuote
+  /// `inQuote` when the value is a quoted one, whose quote may never be closed.
+  case csvValueTooLong(inQuote: Bool)
+  case csvQuoteInUnquotedValue
+  case csvTextAfterClosingQuote
+
+  // MARK: Units, mergers, household and holidays files
+
+  case unitListedTwice(String, first: Int, second: Int)
+  case emptyUnitName
+  /// `inUnitsFile` when the file read is the units file, not the data listing its units.
+  case parentNotListed(unit: String, parent: String, inUnitsFile: Bool)
+  /// A data row describes the unit `code` as `here`, the units file as `unitsFile`.
+  case describedUnlikeUnitsFile(code: String, here: Unit, unitsFile: Unit)
+  /// Rows at lines `first` and `second` describe the unit `code` as `earlier` and `later`.
+  case describedDifferently(code: String, first: Int, second: Int, earlier: Unit, later: Unit)
+  case householdListedTwice(String, year: Int, first: Int?, second: Int)
+  case mergerIntoItself(old: String, new: String)
+  case mergerListedTwice(old: String, first: Int, second: Int)
+  /// The text of column `effective` that is not a date; empty when the cell is.
+  case badEffectiveDate(String)
+  /// Old codes each becoming part of the next, the last of the first.
+  case mergerCycle([String])
+  case badHoliday(String)
+  case holidaysNotUTF8
+
   // MARK: Plans
 
   case unknownKey(String, suggestion: String?, known: [String])
@@ -114,6 +153,31 @@ public enum Message: Sendable {
   case impossibleDayOfYear(String, DateFlaw)
   case yearInQuotes(String)
   case moreErrors(Int, limit: Int)
+  case inexactNumber(String)
+  /// `meantVietnam` when the name reads as an attempt at Vietnam's zone.
+  case unknownTimeZone(String, meantVietnam: Bool, suggestion: String?)
+  case baselineYearFarOutside(Int, from: Int, to: Int)
+  case emptyDocumentReference
+  case mustBeAtLeastOne(Int)
+  case emptyFlagList
+  case baselineRateWithoutYear
+  case emptyRateBound
+  /// `atLeast` and `below`, written as in the plan's numbers.
+  case emptyRateRange(atLeast: String, below: String)
+  case unknownCriterion(String, suggestion: String?, known: [String])
+  case dueAndEvery
+  case noDueOrEvery
+  case onlyYearlyDeadlineKey(String)
+  /// A one-off deadline's due date or year, as written, outside the plan's period.
+  case dueOutsidePeriod(String, from: Int, to: Int)
+  case everyNotYear(String)
+  case missingYearlyDeadlineKey
+  /// The occurrences of a yearly deadline from `first` to `last` fall outside the plan's period.
+  case occurrencesOutsidePeriod(first: Int, last: Int, from: Int, to: Int)
+  case notAYearOfDeadline(Int, from: Int, to: Int)
+  case yearListedTwice(Int)
+  /// The time zone a plan names cannot be loaded (no time-zone data on the machine).
+  case timeZoneUnavailable(String)
 
   // MARK: JSON syntax
 
@@ -127,9 +191,35 @@ public enum Message: Sendable {
   /// `lineEnds` when the line ends before the closing quote.
   case jsonUnterminatedString(lineEnds: Bool)
 
+  // MARK: Bounds of the plan reader, numbers and strings in JSON
+
+  case planInputTooLarge(bytes: Int)
+  case planFileTooLarge
+  /// `encoding` is "UTF-16" or "UTF-32".
+  case planWideEncoding(String)
+  case jsonTooManyValues
+  case jsonTooDeep
+  case jsonNumberTooLong
+  case jsonDigitExpected(JSONDigit, found: JSONFound)
+  case jsonLeadingZeros
+  /// `escaped` when the NUL is written `\u0000`.
+  case jsonNUL(escaped: Bool)
+  case jsonUnescapedControl(UInt8)
+  case jsonInvalidUTF8(UInt8)
+  case jsonStringTooLong
+  case jsonInvalidEscape
+  case jsonInvalidUnicodeEscape
+  case jsonLoneSurrogate(UInt32)
+  case jsonHexDigitsExpected
+
   /// What the JSON reader expected where it stopped.
   public enum JSONExpected: Sendable, Hashable {
     case value, key, colon, commaOrBrace, commaOrBracket
+  }
+
+  /// Where in a number the JSON reader wanted a digit.
+  public enum JSONDigit: Sendable, Hashable {
+    case afterMinus, afterPoint, inExponent
   }
 
   /// What the JSON reader found where it stopped.
@@ -257,6 +347,10 @@ public enum Message: Sendable {
       return "give at least one of --units, --mergers, --data"
     case .seeHelp(let tool):
       return "see '\(tool) --help'"
+    case .argumentAfterVersion(let argument):
+      return "unexpected argument '\(argument)' after '--version'"
+    case .noUsableRows:
+      return "the data has no usable rows, so there is no latest year; give --year"
 
     case .planOK(let file):
       return "\(file): ok"
@@ -303,6 +397,7 @@ public enum Message: Sendable {
       }
     case .notAFileName: return "not a file name"
     case .isADirectory: return "it is a directory"
+    case .readFailed(let description, _): return description
 
     case .emptyFile:
       return "the file is empty; expected a header row naming the columns"
@@ -377,6 +472,77 @@ public enum Message: Sendable {
       let what = text.isEmpty ? "empty" : "`\(text)` is not a status"
       return "column `status`: \(what); expected \(HouseholdStatus.accepted)"
 
+    case .csvUTF16:
+      return "the file is UTF-16 (as Excel saves \"Unicode Text\"), not UTF-8; expected UTF-8 "
+        + "text: save the file from Excel as \"CSV UTF-8 (Comma delimited)\""
+    case .csvNotUTF8(let byte, let encoding):
+      let here = "(byte 0x\(Message.hex(UInt32(byte), 2)) here)"
+      let save = "save the file from Excel as \"CSV UTF-8 (Comma delimited)\""
+      switch encoding {
+      case .windows1258:
+        return "the file looks like Windows-1258 (Vietnamese ANSI), not UTF-8 \(here); expected "
+          + "UTF-8 text: \(save)"
+      case .tcvn3:
+        return "the file looks like TCVN3 (ABC, the encoding of .VnTime fonts), not UTF-8 "
+          + "\(here); expected Unicode text in UTF-8: convert the text from TCVN3 to Unicode "
+          + "(e.g. with UniKey's converter), then \(save)"
+      case nil:
+        return "the file is not UTF-8 \(here); expected UTF-8 text: \(save)"
+      }
+    case .csvUnclosedQuote:
+      return "the quote opened here is never closed; expected a closing `\"` before the end of "
+        + "the file"
+    case .csvValueTooLong(let inQuote):
+      let hint = inQuote ? " (is the quote opened here ever closed?)" : ""
+      return "a value longer than 1 MiB starts here\(hint); expected values of at most "
+        + "\(CSVReader.maximumFieldLength) bytes"
+    case .csvQuoteInUnquotedValue:
+      return "a quote `\"` in the middle of a value that does not start with one; expected the "
+        + "whole value in quotes, with each quote inside it doubled (`\"say \"\"hi\"\"\"`)"
+    case .csvTextAfterClosingQuote:
+      return "text after the closing quote of a quoted value; expected a comma or the end of the "
+        + "line (a quote inside a quoted value is written `\"\"`)"
+
+    case .unitListedTwice(let code, let first, let second):
+      return "column `unit_code`: `\(code)` is listed twice (lines \(first) and \(second)); "
+        + "expected each unit once"
+    case .emptyUnitName:
+      return "column `unit_name`: empty; expected the unit's name"
+    case .parentNotListed(let unit, let parent, let inUnitsFile):
+      return "column `parent_code`: unit `\(unit)` names parent `\(parent)`, which is not in "
+        + "\(inUnitsFile ? "this file" : "the file"); expected the code of a unit listed there"
+    case .describedUnlikeUnitsFile(let code, let here, let unitsFile):
+      return "unit `\(code)` is described differently here and in the units file ("
+        + Message.differences(here, unitsFile, vietnamese: false)
+        + "); expected the same description (the units file is used)"
+    case .describedDifferently(let code, let first, let second, let earlier, let later):
+      return "unit `\(code)` is described differently on lines \(first) and \(second) ("
+        + Message.differences(earlier, later, vietnamese: false)
+        + "); expected the same description on every row (line \(first) is used)"
+    case .householdListedTwice(let household, let year, let first, let second):
+      return "column `household_id`: household `\(household)` is listed twice for \(year) "
+        + "(lines \(first.map(String.init) ?? "?") and \(second)); expected one row per "
+        + "household and year"
+    case .mergerIntoItself(let old, let new):
+      return "column `new_code`: `\(new)` is the same as `old_code`; expected the code of the "
+        + "unit `\(old)` became part of"
+    case .mergerListedTwice(let old, let first, let second):
+      return "column `old_code`: `\(old)` is listed twice (lines \(first) and \(second)); "
+        + "expected each old unit once (it became part of one new unit)"
+    case .badEffectiveDate(let text):
+      let expected = "expected a date written YYYY-MM-DD, such as 2025-07-01"
+      return text.isEmpty
+        ? "column `effective`: empty; \(expected)"
+        : "column `effective`: `\(text)` is not a date; \(expected)"
+    case .mergerCycle(let codes):
+      return "column `new_code`: the mergers form a cycle (\(Message.cycle(codes))); expected "
+        + "each unit to become part of a unit that does not become part of it in turn"
+    case .badHoliday(let text):
+      return "'\(text)' is not a date; write one holiday a line as YYYY-MM-DD[,name], "
+        + "e.g. 2025-09-02,Quốc khánh"
+    case .holidaysNotUTF8:
+      return "the file is not UTF-8; save it as UTF-8 text"
+
     case .unknownKey(let key, let suggestion?, _):
       return "unknown key `\(key)`; did you mean `\(suggestion)`?"
     case .unknownKey(let key, nil, let known):
@@ -420,6 +586,61 @@ public enum Message: Sendable {
     case .moreErrors(let count, let limit):
       return "\(count) more error\(count == 1 ? "" : "s") not listed (at most \(limit) are); "
         + "fix the ones above first"
+    case .inexactNumber(let text):
+      return "\(text) cannot be read exactly (at most 30 significant digits and an exponent "
+        + "within ±30)"
+    case .unknownTimeZone(let name, let meantVietnam, let suggestion):
+      let hint =
+        meantVietnam
+        ? "Vietnam's is \"Asia/Ho_Chi_Minh\""
+        : suggestion.map { "did you mean \"\($0)\"?" }
+          ?? "use an IANA name such as \"Asia/Ho_Chi_Minh\""
+      return "unknown time zone \"\(name)\"; \(hint)"
+    case .baselineYearFarOutside(let year, let from, let to):
+      return "\(year) is far outside the plan period \(from)–\(to)"
+    case .emptyDocumentReference:
+      return "give at least one of `number`, `date` and `issuer`"
+    case .mustBeAtLeastOne(let count):
+      return "must be at least 1, found \(count)"
+    case .emptyFlagList:
+      return "an empty list matches no unit"
+    case .baselineRateWithoutYear:
+      return "the plan has no `baselineYear` for this rate to refer to"
+    case .emptyRateBound:
+      return "give `below`, `atLeast` or both"
+    case .emptyRateRange(let atLeast, let below):
+      return "no rate is at least \(atLeast) and below \(below): `below` must be greater than "
+        + "`atLeast`"
+    case .unknownCriterion(let name, let suggestion?, _):
+      return "unknown criterion `\(name)`; did you mean `\(suggestion)`?"
+    case .unknownCriterion(let name, nil, let known):
+      return "unknown criterion `\(name)`; "
+        + (known.isEmpty
+          ? "the plan has no criteria" : "the plan's criteria are \(Message.codeList(known))")
+    case .dueAndEvery:
+      return "give either `due` (a one-off deadline) or `every` (a yearly one), not both"
+    case .noDueOrEvery:
+      return "missing `due` (a one-off deadline) or `every`, `on`, `from` and `to` (a yearly one)"
+    case .onlyYearlyDeadlineKey(let key):
+      return "only a yearly deadline (with `every`) has `\(key)`; this one has `due`"
+    case .dueOutsidePeriod(let due, let from, let to):
+      return "\(due) is outside the plan period \(from)–\(to)"
+    case .everyNotYear(let every):
+      return "only \"year\" is supported, found \"\(every)\""
+    case .missingYearlyDeadlineKey:
+      return "missing required key for a yearly deadline"
+    case .occurrencesOutsidePeriod(let first, let last, let from, let to):
+      let years =
+        first == last
+        ? "the occurrence in \(first) is" : "the occurrences in \(first)–\(last) are"
+      return "\(years) outside the plan period \(from)–\(to)"
+    case .notAYearOfDeadline(let year, let from, let to):
+      return "\(year) is not a year of this deadline, which falls every year from \(from) to \(to)"
+    case .yearListedTwice(let year):
+      return "\(year) is listed twice"
+    case .timeZoneUnavailable(let identifier):
+      return "cannot load the time zone '\(identifier)' (is time-zone data installed, "
+        + "e.g. /usr/share/zoneinfo?); refusing to fall back to UTC"
 
     case .jsonExpected(let expected, let found):
       let what: String
@@ -448,6 +669,50 @@ public enum Message: Sendable {
       return lineEnds
         ? "unterminated string (the line ends before the closing quote; write a line break as \\n)"
         : "unterminated string"
+
+    case .planInputTooLarge(let bytes):
+      return "the input is \(bytes) bytes, more than the 8 MiB a plan may have"
+    case .planFileTooLarge:
+      return "the file is larger than the 8 MiB a plan may have"
+    case .planWideEncoding(let encoding):
+      return "the file is \(encoding), not UTF-8; expected a plan saved as UTF-8"
+    case .jsonTooManyValues:
+      return "more than \(JSONParser.maximumValues) values (objects, arrays, strings, numbers, "
+        + "booleans and nulls counted together); a plan may have at most "
+        + "\(JSONParser.maximumValues)"
+    case .jsonTooDeep:
+      return "arrays and objects nest more than \(JSONParser.maximumDepth) levels deep"
+    case .jsonNumberTooLong:
+      return "number literal longer than \(JSONParser.maximumNumberLength) characters"
+    case .jsonDigitExpected(let place, let found):
+      let spot: String
+      switch place {
+      case .afterMinus: spot = "after '-'"
+      case .afterPoint: spot = "after '.'"
+      case .inExponent: spot = "in the exponent"
+      }
+      return "expected a digit \(spot), found \(found)"
+    case .jsonLeadingZeros:
+      return "numbers must not have leading zeros"
+    case .jsonNUL(let escaped):
+      return "strings must not contain NUL characters" + (escaped ? " (\\u0000)" : "")
+    case .jsonUnescapedControl(let byte):
+      return "control character U+\(Message.hex(UInt32(byte), 4)) must be escaped in a string"
+    case .jsonInvalidUTF8(let byte):
+      return "invalid UTF-8 byte 0x\(Message.hex(UInt32(byte), 2)) in string; expected a plan "
+        + "saved as UTF-8"
+    case .jsonStringTooLong:
+      return "string longer than 64 KiB"
+    case .jsonInvalidEscape:
+      return "invalid escape in string; the escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and "
+        + "\\uXXXX"
+    case .jsonInvalidUnicodeEscape:
+      return "invalid \\u escape"
+    case .jsonLoneSurrogate(let value):
+      return "lone surrogate \\u\(Message.hex(value, 4).lowercased()) in string; a \\u escape of "
+        + "U+D800…U+DFFF must be a high and low pair"
+    case .jsonHexDigitsExpected:
+      return "expected 4 hexadecimal digits after \\u"
     }
   }
 
@@ -455,6 +720,32 @@ public enum Message: Sendable {
   static func hex(_ value: UInt32, _ width: Int) -> String {
     let digits = String(value, radix: 16, uppercase: true)
     return String(repeating: "0", count: max(0, width - digits.count)) + digits
+  }
+
+  /// `` `a` → `b` → `a` ``: a cycle of codes, back to the first.
+  static func cycle(_ codes: [String]) -> String {
+    (codes + codes.prefix(1)).map { "`\($0)`" }.joined(separator: " → ")
+  }
+
+  /// How two descriptions of a unit differ: "name `A` and `B`, level `xa` and `huyen`".
+  static func differences(_ a: Unit, _ b: Unit, vietnamese: Bool) -> String {
+    let words =
+      vietnamese
+      ? (name: "tên", level: "cấp", parent: "đơn vị cấp trên", flags: "nhãn", and: "và")
+      : (name: "name", level: "level", parent: "parent", flags: "flags", and: "and")
+    var parts: [String] = []
+    func differ(_ word: String, _ first: String, _ second: String) {
+      parts.append("\(word) `\(first)` \(words.and) `\(second)`")
+    }
+    if a.name != b.name { differ(words.name, a.name, b.name) }
+    if a.level != b.level { differ(words.level, a.level.rawValue, b.level.rawValue) }
+    if a.parentCode != b.parentCode { differ(words.parent, a.parentCode ?? "", b.parentCode ?? "") }
+    if a.flags != b.flags {
+      differ(
+        words.flags, a.flags.sorted().joined(separator: ";"),
+        b.flags.sorted().joined(separator: ";"))
+    }
+    return parts.joined(separator: ", ")
   }
 
   /// `` `a`, `b`, `c` ``.

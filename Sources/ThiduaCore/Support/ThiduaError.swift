@@ -11,8 +11,9 @@ public enum ThiduaError: Error, Sendable, Equatable {
   case cannotRead(file: String, reason: Message)
   /// The output cannot be written.
   case cannotWrite(file: String, reason: Message)
-  /// A fault of thidua itself, never of the input.
-  case `internal`(message: String)
+  /// A fault of thidua itself, never of the input, or of the machine it runs on (no time-zone
+  /// data): exit 70. Most of these cannot happen, and are written as they are, in English.
+  case `internal`(message: Message)
 
   /// The message a person reads, in English, one finding per line.
   public var message: String { message(in: .english) }
@@ -35,8 +36,8 @@ public enum ThiduaError: Error, Sendable, Equatable {
         + reason.text(in: language)
     case .internal(let message):
       return vietnamese
-        ? "lỗi: lỗi nội bộ: \(message) (xin hãy báo lỗi này)"
-        : "error: internal error: \(message) (please report this)"
+        ? "lỗi: lỗi nội bộ: \(message.vietnamese) (xin hãy báo lỗi này)"
+        : "error: internal error: \(message.english) (please report this)"
     }
   }
 }

@@ -8,6 +8,8 @@ import Testing
   static let merger = Merger(
     oldCode: "90401", newCode: "90410",
     effective: CalendarDate(year: 2025, month: 7, day: 1) ?? CalendarDate(daysSinceEpoch: 0))
+  static let unitA = Unit(code: "90101", name: "Xã A", level: .commune, parentCode: "901")
+  static let unitB = Unit(code: "90101", name: "Xã A1", level: .commune, parentCode: "902")
 
   /// One message of every case; ``name(_:)`` fails to compile when a case is added without one.
   static let samples: [Message] = [
@@ -33,6 +35,8 @@ import Testing
     .badToday("2025-02-30", flaw: .shortMonth(month: 2, year: 2025, days: 28)),
     .checkDataNeedsAFile,
     .seeHelp(tool: "thidua"),
+    .argumentAfterVersion("evaluate"),
+    .noUsableRows,
     .planOK(file: "ke-hoach.json"),
     .unitsFileOK(file: "don-vi.csv", units: 21),
     .mergersFileOK(file: "sap-nhap.csv", mergers: 1),
@@ -50,6 +54,7 @@ import Testing
     .cannotWriteIn(directory: "out", code: 28),
     .notAFileName,
     .isADirectory,
+    .readFailed(description: "The operation could not be completed.", code: 5),
     .emptyFile,
     .noDataRows,
     .semicolonHeader,
@@ -71,6 +76,24 @@ import Testing
     .twoRowsForYear(code: "90101", year: 2024, first: 3, second: 9),
     .badLevel("", mergedCells: true),
     .badHouseholdStatus("ngheo"),
+    .csvUTF16,
+    .csvNotUTF8(byte: 0xB5, looksLike: .tcvn3),
+    .csvUnclosedQuote,
+    .csvValueTooLong(inQuote: true),
+    .csvQuoteInUnquotedValue,
+    .csvTextAfterClosingQuote,
+    .unitListedTwice("90101", first: 2, second: 7),
+    .emptyUnitName,
+    .parentNotListed(unit: "90101", parent: "901", inUnitsFile: true),
+    .describedUnlikeUnitsFile(code: "90101", here: unitA, unitsFile: unitB),
+    .describedDifferently(code: "90101", first: 2, second: 9, earlier: unitA, later: unitB),
+    .householdListedTwice("H-17", year: 2024, first: 4, second: 12),
+    .mergerIntoItself(old: "90401", new: "90401"),
+    .mergerListedTwice(old: "90401", first: 2, second: 3),
+    .badEffectiveDate("1/7/2025"),
+    .mergerCycle(["90401", "90410"]),
+    .badHoliday("02/09/2025"),
+    .holidaysNotUTF8,
     .unknownKey("titel", suggestion: nil, known: ["title"]),
     .missingRequiredKey,
     .wrongType(expected: .object, found: .array),
@@ -91,6 +114,26 @@ import Testing
     .impossibleDayOfYear("13-01", .noMonth(13)),
     .yearInQuotes("2023"),
     .moreErrors(50, limit: 100),
+    .inexactNumber("1e99"),
+    .unknownTimeZone("Asia/Hanoi", meantVietnam: true, suggestion: nil),
+    .baselineYearFarOutside(2010, from: 2021, to: 2025),
+    .emptyDocumentReference,
+    .mustBeAtLeastOne(0),
+    .emptyFlagList,
+    .baselineRateWithoutYear,
+    .emptyRateBound,
+    .emptyRateRange(atLeast: "5", below: "3"),
+    .unknownCriterion("xa-tu-5", suggestion: nil, known: ["xa-duoi-5"]),
+    .dueAndEvery,
+    .noDueOrEvery,
+    .onlyYearlyDeadlineKey("on"),
+    .dueOutsidePeriod("2030-12-15", from: 2021, to: 2025),
+    .everyNotYear("month"),
+    .missingYearlyDeadlineKey,
+    .occurrencesOutsidePeriod(first: 2019, last: 2020, from: 2021, to: 2025),
+    .notAYearOfDeadline(2026, from: 2022, to: 2025),
+    .yearListedTwice(2023),
+    .timeZoneUnavailable("Asia/Ho_Chi_Minh"),
     .jsonExpected(.commaOrBrace, found: .endOfInput(withArticle: true)),
     .jsonAfterValue(.character("x")),
     .jsonTrailingComma(before: "}"),
@@ -99,6 +142,22 @@ import Testing
     .jsonUnexpectedWord("True"),
     .jsonDuplicateKey("id", first: "2:3"),
     .jsonUnterminatedString(lineEnds: true),
+    .planInputTooLarge(bytes: 9_000_000),
+    .planFileTooLarge,
+    .planWideEncoding("UTF-16"),
+    .jsonTooManyValues,
+    .jsonTooDeep,
+    .jsonNumberTooLong,
+    .jsonDigitExpected(.inExponent, found: .character("x")),
+    .jsonLeadingZeros,
+    .jsonNUL(escaped: true),
+    .jsonUnescapedControl(0x09),
+    .jsonInvalidUTF8(0xFF),
+    .jsonStringTooLong,
+    .jsonInvalidEscape,
+    .jsonInvalidUnicodeEscape,
+    .jsonLoneSurrogate(0xD800),
+    .jsonHexDigitsExpected,
   ]
 
   /// The case of `message`, by name.
@@ -127,6 +186,8 @@ import Testing
     case .badToday: return "badToday"
     case .checkDataNeedsAFile: return "checkDataNeedsAFile"
     case .seeHelp: return "seeHelp"
+    case .argumentAfterVersion: return "argumentAfterVersion"
+    case .noUsableRows: return "noUsableRows"
     case .planOK: return "planOK"
     case .unitsFileOK: return "unitsFileOK"
     case .mergersFileOK: return "mergersFileOK"
@@ -144,6 +205,7 @@ import Testing
     case .cannotWriteIn: return "cannotWriteIn"
     case .notAFileName: return "notAFileName"
     case .isADirectory: return "isADirectory"
+    case .readFailed: return "readFailed"
     case .emptyFile: return "emptyFile"
     case .noDataRows: return "noDataRows"
     case .semicolonHeader: return "semicolonHeader"
@@ -163,6 +225,24 @@ import Testing
     case .twoRowsForYear: return "twoRowsForYear"
     case .badLevel: return "badLevel"
     case .badHouseholdStatus: return "badHouseholdStatus"
+    case .csvUTF16: return "csvUTF16"
+    case .csvNotUTF8: return "csvNotUTF8"
+    case .csvUnclosedQuote: return "csvUnclosedQuote"
+    case .csvValueTooLong: return "csvValueTooLong"
+    case .csvQuoteInUnquotedValue: return "csvQuoteInUnquotedValue"
+    case .csvTextAfterClosingQuote: return "csvTextAfterClosingQuote"
+    case .unitListedTwice: return "unitListedTwice"
+    case .emptyUnitName: return "emptyUnitName"
+    case .parentNotListed: return "parentNotListed"
+    case .describedUnlikeUnitsFile: return "describedUnlikeUnitsFile"
+    case .describedDifferently: return "describedDifferently"
+    case .householdListedTwice: return "householdListedTwice"
+    case .mergerIntoItself: return "mergerIntoItself"
+    case .mergerListedTwice: return "mergerListedTwice"
+    case .badEffectiveDate: return "badEffectiveDate"
+    case .mergerCycle: return "mergerCycle"
+    case .badHoliday: return "badHoliday"
+    case .holidaysNotUTF8: return "holidaysNotUTF8"
     case .unknownKey: return "unknownKey"
     case .missingRequiredKey: return "missingRequiredKey"
     case .wrongType: return "wrongType"
@@ -181,6 +261,26 @@ import Testing
     case .impossibleDayOfYear: return "impossibleDayOfYear"
     case .yearInQuotes: return "yearInQuotes"
     case .moreErrors: return "moreErrors"
+    case .inexactNumber: return "inexactNumber"
+    case .unknownTimeZone: return "unknownTimeZone"
+    case .baselineYearFarOutside: return "baselineYearFarOutside"
+    case .emptyDocumentReference: return "emptyDocumentReference"
+    case .mustBeAtLeastOne: return "mustBeAtLeastOne"
+    case .emptyFlagList: return "emptyFlagList"
+    case .baselineRateWithoutYear: return "baselineRateWithoutYear"
+    case .emptyRateBound: return "emptyRateBound"
+    case .emptyRateRange: return "emptyRateRange"
+    case .unknownCriterion: return "unknownCriterion"
+    case .dueAndEvery: return "dueAndEvery"
+    case .noDueOrEvery: return "noDueOrEvery"
+    case .onlyYearlyDeadlineKey: return "onlyYearlyDeadlineKey"
+    case .dueOutsidePeriod: return "dueOutsidePeriod"
+    case .everyNotYear: return "everyNotYear"
+    case .missingYearlyDeadlineKey: return "missingYearlyDeadlineKey"
+    case .occurrencesOutsidePeriod: return "occurrencesOutsidePeriod"
+    case .notAYearOfDeadline: return "notAYearOfDeadline"
+    case .yearListedTwice: return "yearListedTwice"
+    case .timeZoneUnavailable: return "timeZoneUnavailable"
     case .jsonExpected: return "jsonExpected"
     case .jsonAfterValue: return "jsonAfterValue"
     case .jsonTrailingComma: return "jsonTrailingComma"
@@ -189,6 +289,22 @@ import Testing
     case .jsonUnexpectedWord: return "jsonUnexpectedWord"
     case .jsonDuplicateKey: return "jsonDuplicateKey"
     case .jsonUnterminatedString: return "jsonUnterminatedString"
+    case .planInputTooLarge: return "planInputTooLarge"
+    case .planFileTooLarge: return "planFileTooLarge"
+    case .planWideEncoding: return "planWideEncoding"
+    case .jsonTooManyValues: return "jsonTooManyValues"
+    case .jsonTooDeep: return "jsonTooDeep"
+    case .jsonNumberTooLong: return "jsonNumberTooLong"
+    case .jsonDigitExpected: return "jsonDigitExpected"
+    case .jsonLeadingZeros: return "jsonLeadingZeros"
+    case .jsonNUL: return "jsonNUL"
+    case .jsonUnescapedControl: return "jsonUnescapedControl"
+    case .jsonInvalidUTF8: return "jsonInvalidUTF8"
+    case .jsonStringTooLong: return "jsonStringTooLong"
+    case .jsonInvalidEscape: return "jsonInvalidEscape"
+    case .jsonInvalidUnicodeEscape: return "jsonInvalidUnicodeEscape"
+    case .jsonLoneSurrogate: return "jsonLoneSurrogate"
+    case .jsonHexDigitsExpected: return "jsonHexDigitsExpected"
     }
   }
 
@@ -224,7 +340,7 @@ import Testing
     let names = Set(Self.samples.map(Self.name))
     #expect(names.count == Self.samples.count)
     #expect(!names.contains("text"))
-    #expect(names.count == 84)
+    #expect(names.count == 141)
   }
 
   @Test(arguments: samples)
@@ -234,6 +350,26 @@ import Testing
     let words = Self.unquoted(vietnamese).split { !($0.isLetter || $0 == "-") }.map(String.init)
     let left = words.filter(Self.englishWords.contains)
     #expect(left.isEmpty, "English words \(left) in: \(vietnamese)")
+  }
+
+  @Test func messagesThatWereWrittenAsTextKeepTheirEnglish() {
+    #expect(
+      ThiduaError.usage(message: .noUsableRows).message
+        == "error: the data has no usable rows, so there is no latest year; give --year")
+    let zone = ThiduaError.internal(message: .timeZoneUnavailable("Asia/Ho_Chi_Minh"))
+    #expect(
+      zone.message
+        == "error: internal error: cannot load the time zone 'Asia/Ho_Chi_Minh' (is time-zone "
+        + "data installed, e.g. /usr/share/zoneinfo?); refusing to fall back to UTC (please "
+        + "report this)")
+    #expect(
+      zone.message(in: .vietnamese)
+        == "lỗi: lỗi nội bộ: không tải được múi giờ 'Asia/Ho_Chi_Minh' (máy đã cài dữ liệu múi "
+        + "giờ chưa, ví dụ /usr/share/zoneinfo?); không dùng UTC thay thế (xin hãy báo lỗi này)")
+    #expect(Message.jsonInvalidUnicodeEscape.english == #"invalid \u escape"#)
+    let read = Message.readFailed(description: "The operation could not be completed.", code: 5)
+    #expect(read.english == "The operation could not be completed.")
+    #expect(read.text(in: .vietnamese) == "lỗi vào/ra")
   }
 
   @Test func aMessageGivenAsTextReadsTheSameInEveryLanguage() {

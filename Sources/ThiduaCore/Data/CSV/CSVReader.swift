@@ -268,10 +268,7 @@ public final class CSVReader {
     }
     if chunkEnd >= 2, (chunk[0], chunk[1]) == (0xFF, 0xFE) || (chunk[0], chunk[1]) == (0xFE, 0xFF) {
       throw .invalidData(diagnostics: [
-        .error(
-          at: SourceLocation(file: file, line: 1, column: 1),
-          "the file is UTF-16 (as Excel saves \"Unicode Text\"), not UTF-8; expected UTF-8 "
-            + "text: save the file from Excel as \"CSV UTF-8 (Comma delimited)\"")
+        .error(at: SourceLocation(file: file, line: 1, column: 1), .csvUTF16)
       ])
     }
   }
@@ -351,9 +348,7 @@ public final class CSVReader {
         if c == CSVReader.quote {
           column += 1
           addProblemInValue(
-            at: SourceLocation(file: file, line: line, column: column),
-            "a quote `\"` in the middle of a value that does not start with one; expected the "
-              + "whole value in quotes, with each quote inside it doubled (`\"say \"\"hi\"\"\"`)")
+            at: SourceLocation(file: file, line: line, column: column), .csvQuoteInUnquotedValue)
           try append(c)
         } else if c == CSVReader.comma {
           endField()
@@ -408,8 +403,7 @@ public final class CSVReader {
         default:
           addProblemInValue(
             at: SourceLocation(file: file, line: line, column: column + 1),
-            "text after the closing quote of a quoted value; expected a comma or the end of the "
-              + "line (a quote inside a quoted value is written `\"\"`)")
+            .csvTextAfterClosingQuote)
           state = .unquoted
         }
       }
@@ -425,9 +419,7 @@ public final class CSVReader {
     case .quoted:
       throw .invalidData(diagnostics: [
         .error(
-          at: SourceLocation(file: file, line: quoteLine, column: quoteColumn),
-          "the quote opened here is never closed; expected a closing `\"` before the end of the "
-            + "file")
+          at: SourceLocation(file: file, line: quoteLine, column: quoteColumn), .csvUnclosedQuote)
       ])
     case .unquoted, .quoteInQuoted:
       endField()
@@ -475,12 +467,8 @@ public final class CSVReader {
       ? SourceLocation(file: file, line: quoteLine, column: quoteColumn)
       : SourceLocation(
         file: file, line: fields.last?.line ?? line, column: fields.last?.column ?? 1)
-    let hint = state == .quoted ? " (is the quote opened here ever closed?)" : ""
     throw .invalidData(diagnostics: [
-      .error(
-        at: location,
-        "a value longer than 1 MiB starts here\(hint); expected values of at most "
-          + "\(CSVReader.maximumFieldLength) bytes")
+      .error(at: location, .csvValueTooLong(inQuote: state == .quoted))
     ])
   }
 
@@ -498,14 +486,13 @@ public final class CSVReader {
         file: file, line: fields[index].line, column: fields[index].column)
       recordProblems.append(
         .error(
-          at: location,
-          LegacyEncoding.message(byte: bytes[start + invalid], encoding: encodingGuess())))
+          at: location, .csvNotUTF8(byte: bytes[start + invalid], looksLike: encodingGuess())))
     }
   }
 
   /// Records a problem at `location` inside the value being read, remembering where the value
   /// starts so that callers report one finding per value.
-  private func addProblemInValue(at location: SourceLocation, _ message: String) {
+  private func addProblemInValue(at location: SourceLocation, _ message: Message) {
     if let field = fields.last {
       problemValueStarts[location] = SourceLocation(
         file: file, line: field.line, column: field.column)

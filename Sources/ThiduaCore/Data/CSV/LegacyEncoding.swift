@@ -10,7 +10,7 @@
 /// The guess decodes the bytes both ways and counts the words that read as Vietnamese (letters of
 /// the Vietnamese alphabet, at most one tone mark) against those that do not; the encoding with
 /// more such words wins. When neither wins, there is no guess.
-enum LegacyEncoding: Sendable, Equatable {
+public enum LegacyEncoding: Sendable, Equatable {
   case windows1258
   case tcvn3
 
@@ -117,23 +117,4 @@ enum LegacyEncoding: Sendable, Equatable {
     0x1ED6, 0x1EE7, 0x0169, 0x00FA, 0x1EE5, 0x1EEB, 0x1EED, 0x1EEF,
     0x1EE9, 0x1EF1, 0x1EF3, 0x1EF7, 0x1EF9, 0x00FD, 0x1EF5, 0x1ED0,
   ]
-
-  /// The message for a value whose byte `byte` is not UTF-8, in a file guessed to be in
-  /// `encoding` (nil: no guess).
-  static func message(byte: UInt8, encoding: LegacyEncoding?) -> String {
-    let hex = String(byte, radix: 16, uppercase: true)
-    let here = "(byte 0x\(hex.count < 2 ? "0" + hex : hex) here)"
-    let save = "save the file from Excel as \"CSV UTF-8 (Comma delimited)\""
-    switch encoding {
-    case .windows1258:
-      return "the file looks like Windows-1258 (Vietnamese ANSI), not UTF-8 \(here); expected "
-        + "UTF-8 text: \(save)"
-    case .tcvn3:
-      return "the file looks like TCVN3 (ABC, the encoding of .VnTime fonts), not UTF-8 \(here); "
-        + "expected Unicode text in UTF-8: convert the text from TCVN3 to Unicode (e.g. with "
-        + "UniKey's converter), then \(save)"
-    case nil:
-      return "the file is not UTF-8 \(here); expected UTF-8 text: \(save)"
-    }
-  }
 }

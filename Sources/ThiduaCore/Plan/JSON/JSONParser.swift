@@ -33,8 +33,7 @@ public enum JSONParser {
   public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONNode {
     guard bytes.count <= maximumInputSize else {
       throw JSONSyntaxError(
-        "the input is \(bytes.count) bytes, more than the 8 MiB a plan may have",
-        at: JSONPosition(line: 1, column: 1), path: "$")
+        .planInputTooLarge(bytes: bytes.count), at: JSONPosition(line: 1, column: 1), path: "$")
     }
     var scanner = Scanner(bytes: bytes)
     return try scanner.document()
@@ -97,10 +96,6 @@ private struct Scanner {
     columnMark = (offset, 1)
   }
 
-  func error(_ message: String, at position: JSONPosition) -> JSONSyntaxError {
-    error(Message.text(message), at: position)
-  }
-
   func error(_ message: Message, at position: JSONPosition) -> JSONSyntaxError {
     JSONSyntaxError(message, at: position, path: renderedPath(path))
   }
@@ -132,9 +127,7 @@ private struct Scanner {
 
   mutating func document() throws(JSONSyntaxError) -> JSONNode {
     if let encoding = wideEncoding() {
-      throw error(
-        "the file is \(encoding), not UTF-8; expected a plan saved as UTF-8",
-        at: JSONPosition(line: 1, column: 1))
+      throw error(.planWideEncoding(encoding), at: JSONPosition(line: 1, column: 1))
     }
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
       index = 3
@@ -208,10 +201,7 @@ private struct Scanner {
     }
     valueCount += 1
     if valueCount > JSONParser.maximumValues {
-      throw error(
-        "more than \(JSONParser.maximumValues) values (objects, arrays, strings, numbers, "
-          + "booleans and nulls counted together); a plan may have at most "
-          + "\(JSONParser.maximumValues)", at: start)
+      throw error(.jsonTooManyValues, at: start)
     }
     switch bytes[index] {
     case UInt8(ascii: "{"):
@@ -259,8 +249,7 @@ private struct Scanner {
 
   mutating func checkDepth(_ depth: Int, at position: JSONPosition) throws(JSONSyntaxError) {
     if depth > JSONParser.maximumDepth {
-      throw error(
-        "arrays and objects nest more than \(JSONParser.maximumDepth) levels deep", at: position)
+      throw error(.jsonTooDeep, at: position)
     }
   }
 
@@ -364,19 +353,17 @@ private struct Scanner {
     }
     func checkLength() throws(JSONSyntaxError) {
       if index - start > JSONParser.maximumNumberLength {
-        throw JSONSyntaxError(
-          "number literal longer than \(JSONParser.maximumNumberLength) characters", at: position,
-          path: renderedPath(path))
+        throw JSONSyntaxError(.jsonNumberTooLong, at: position, path: renderedPath(path))
       }
     }
     if bytes[index] == UInt8(ascii: "-") { index += 1 }
     guard isDigit(index) else {
-      throw error("expected a digit after '-', found \(describeCurrent())", at: here())
+      throw error(.jsonDigitExpected(.afterMinus, found: describeCurrent()), at: here())
     }
     if bytes[index] == UInt8(ascii: "0") {
       index += 1
       if isDigit(index) {
-        throw error("numbers must not have leading zeros", at: position)
+        throw error(.jsonLeadingZeros, at: position)
       }
     } else {
       while isDigit(index) {
@@ -387,7 +374,7 @@ private struct Scanner {
     if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
       index += 1
       guard isDigit(index) else {
-        throw error("expected a digit after '.', found \(describeCurrent())", at: here())
+        throw error(.jsonDigitExpected(.afterPoint, found: describeCurrent()), at: here())
       }
       while isDigit(index) {
         index += 1
@@ -401,7 +388,7 @@ private struct Scanner {
         index += 1
       }
       guard isDigit(index) else {
-        throw error("expected a digit in the exponent, found \(describeCurrent())", at: here())
+        throw error(.jsonDigitExpected(.inExponent, found: describeCurrent()), at: here())
       }
       while isDigit(index) {
         index += 1
@@ -431,27 +418,23 @@ private struct Scanner {
       case UInt8(ascii: "\\"):
         try escape(into: &utf8)
       case 0x00:
-        throw error("strings must not contain NUL characters", at: here())
+        throw error(.jsonNUL(escaped: false), at: here())
       case 0x0A, 0x0D:
         throw error(.jsonUnterminatedString(lineEnds: true), at: position)
       case 0x01..<0x20:
-        throw error(
-          "control character U+\(hex(UInt32(byte), width: 4)) must be escaped in a string",
-          at: here())
+        throw error(.jsonUnescapedControl(byte), at: here())
       case 0x20..<0x80:
         utf8.append(byte)
         index += 1
       default:
         guard let (_, length) = decodeScalar(at: index) else {
-          throw error(
-            "invalid UTF-8 byte 0x\(hex(UInt32(byte), width: 2)) in string; expected a plan saved "
-              + "as UTF-8", at: here())
+          throw error(.jsonInvalidUTF8(byte), at: here())
         }
         utf8.append(contentsOf: bytes[index..<index + length])
         index += length
       }
       if utf8.count > JSONParser.maximumStringLength {
-        throw error("string longer than 64 KiB", at: position)
+        throw error(.jsonStringTooLong, at: position)
       }
     }
   }
@@ -461,7 +444,9 @@ private struct Scanner {
   mutating func escape(into utf8: inout [UInt8]) throws(JSONSyntaxError) {
     let start = index
     index += 1  // backslash
-    guard index < bytes.count else { throw error("unterminated string", at: position(at: start)) }
+    guard index < bytes.count else {
+      throw error(.jsonUnterminatedString(lineEnds: false), at: position(at: start))
+    }
     let simple: UInt8?
     switch bytes[index] {
     case UInt8(ascii: "\""): simple = UInt8(ascii: "\"")
@@ -474,9 +459,7 @@ private struct Scanner {
     case UInt8(ascii: "t"): simple = 0x09
     case UInt8(ascii: "u"): simple = nil
     default:
-      throw error(
-        "invalid escape in string; the escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX",
-        at: position(at: start))
+      throw error(.jsonInvalidEscape, at: position(at: start))
     }
     if let simple {
       utf8.append(simple)
@@ -503,25 +486,23 @@ private struct Scanner {
       throw loneSurrogate(first, at: position(at: start))
     }
     guard scalarValue != 0 else {
-      throw error("strings must not contain NUL characters (\\u0000)", at: position(at: start))
+      throw error(.jsonNUL(escaped: true), at: position(at: start))
     }
     guard let scalar = Unicode.Scalar(scalarValue) else {
-      throw error("invalid \\u escape", at: position(at: start))
+      throw error(.jsonInvalidUnicodeEscape, at: position(at: start))
     }
     utf8.append(contentsOf: Array(String(Character(scalar)).utf8))
   }
 
   func loneSurrogate(_ value: UInt32, at position: JSONPosition) -> JSONSyntaxError {
-    error(
-      "lone surrogate \\u\(hex(value, width: 4).lowercased()) in string; a \\u escape of "
-        + "U+D800…U+DFFF must be a high and low pair", at: position)
+    error(.jsonLoneSurrogate(value), at: position)
   }
 
   mutating func hexQuad(escapeAt start: Int) throws(JSONSyntaxError) -> UInt32 {
     var value: UInt32 = 0
     for _ in 0..<4 {
       guard index < bytes.count, let digit = hexValue(bytes[index]) else {
-        throw error("expected 4 hexadecimal digits after \\u", at: position(at: start))
+        throw error(.jsonHexDigitsExpected, at: position(at: start))
       }
       value = value * 16 + digit
       index += 1
@@ -565,10 +546,4 @@ private struct Scanner {
     guard value >= lowest, let scalar = Unicode.Scalar(value) else { return nil }
     return (scalar, length)
   }
-}
-
-/// `value` in upper-case hexadecimal, zero-padded to `width`.
-private func hex(_ value: UInt32, width: Int) -> String {
-  let digits = String(value, radix: 16, uppercase: true)
-  return String(repeating: "0", count: max(0, width - digits.count)) + digits
 }
