@@ -96,6 +96,51 @@ import Testing
     #expect(ok.stdout == "\(benTre): hợp lệ\n")
   }
 
+  @Test func quotingUnitsAndPlanStringsAreReportedInVietnamese() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let vietnamese = ["LANG": "vi_VN.UTF-8"]
+    let quoted = try write(
+      "unit_code,year,total_households,poor_households\n90101,2024,\"100,5\n", "quote.csv",
+      in: directory)
+    let quote = try Thidua.run(["evaluate", benTre, "--data", quoted], environment: vietnamese)
+    #expect(quote.status == 65)
+    #expect(quote.stdout == "")
+    #expect(
+      quote.stderr
+        == "\(quoted):2:12: lỗi: dấu ngoặc kép mở ở đây không được đóng; cần một dấu ngoặc kép "
+        + "đóng `\"` trước cuối tệp\n")
+    let english = try Thidua.run(
+      ["evaluate", benTre, "--data", quoted, "--lang", "en"], environment: vietnamese)
+    #expect(
+      english.stderr
+        == "\(quoted):2:12: error: the quote opened here is never closed; expected a closing "
+        + "`\"` before the end of the file\n")
+
+    let units = try write(
+      "unit_code,unit_name,level\n90101,Xã A,commune\n90101,Xã B,commune\n", "units.csv",
+      in: directory)
+    let twice = try Thidua.run(["check-data", "--units", units], environment: vietnamese)
+    #expect(twice.status == 65)
+    #expect(
+      twice.stderr
+        == "\(units):3:1: lỗi: cột `unit_code`: `90101` xuất hiện hai lần (dòng 2 và dòng 3); "
+        + "mỗi đơn vị chỉ được có một lần\n")
+
+    let plan = try write(
+      "{\"schema\": \"thidua.plan/1\", \"id\": \"x\\q\"}\n", "plan.json", in: directory)
+    let escape = try Thidua.run(["check", plan], environment: vietnamese)
+    #expect(escape.status == 65)
+    #expect(
+      escape.stderr
+        == "\(plan):1:37: lỗi: id: chuỗi thoát (escape) không hợp lệ; các chuỗi thoát là "
+        + "\\\" \\\\ \\/ \\b \\f \\n \\r \\t và \\uXXXX\n")
+
+    let version = try Thidua.run(["--version", "extra"], environment: vietnamese)
+    #expect(version.status == 64)
+    #expect(version.stderr.hasPrefix("lỗi: thừa đối số 'extra' sau '--version'\n"))
+  }
+
   @Test func skippedRowsAreCountedInVietnamese() throws {
     let directory = try temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
