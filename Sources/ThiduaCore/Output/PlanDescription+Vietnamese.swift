@@ -140,14 +140,17 @@ extension PlanDescription {
       }
       var flagClauses: [String] = []
       if !selector.allFlags.isEmpty {
-        flagClauses.append(flags(selector.allFlags, many: "có tất cả các nhãn", one: "có nhãn"))
+        flagClauses.append(
+          PlanDescription.flags(selector.allFlags, many: "có tất cả các nhãn", one: "có nhãn"))
       }
       if !selector.anyFlag.isEmpty {
-        flagClauses.append(flags(selector.anyFlag, many: "có một trong các nhãn", one: "có nhãn"))
+        flagClauses.append(
+          PlanDescription.flags(selector.anyFlag, many: "có một trong các nhãn", one: "có nhãn"))
       }
       if !selector.noneFlag.isEmpty {
         flagClauses.append(
-          flags(selector.noneFlag, many: "không có nhãn nào trong số", one: "không có nhãn"))
+          PlanDescription.flags(
+            selector.noneFlag, many: "không có nhãn nào trong số", one: "không có nhãn"))
       }
       if !flagClauses.isEmpty { text += " " + flagClauses.joined(separator: " và ") }
       if let bound = selector.baselineRate {
@@ -156,10 +159,6 @@ extension PlanDescription {
         text += phrase(for: bound)
       }
       return text
-    }
-
-    private static func flags(_ names: [String], many: String, one: String) -> String {
-      names.count == 1 ? "\(one) \(names[0])" : "\(many) \(names.joined(separator: ", "))"
     }
 
     private static func consequence(of rule: NoPoorHouseholdsRule) -> String {
@@ -181,7 +180,8 @@ extension PlanDescription {
         return "trong năm \(year) (văn bản không nêu ngày; coi như hạn chót là 31/12/\(year))"
           + (done.map { ", đã hoàn thành ngày \($0.vietnamese)" } ?? "")
       case .yearly(let month, let day, let from, let to, let done):
-        var text = "hằng năm vào ngày \(twoDigits(day))/\(twoDigits(month))"
+        var text =
+          "hằng năm vào ngày \(PlanDescription.twoDigits(day))/\(PlanDescription.twoDigits(month))"
         if month == 2, day == 29 { text += " (ngày 28/02 vào những năm không nhuận)" }
         text += " từ năm \(from) đến năm \(to)"
         if !done.isEmpty {
@@ -189,10 +189,6 @@ extension PlanDescription {
         }
         return text
       }
-    }
-
-    private static func twoDigits(_ number: Int) -> String {
-      number < 10 ? "0\(number)" : "\(number)"
     }
   }
 }

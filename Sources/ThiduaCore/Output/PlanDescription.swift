@@ -179,7 +179,8 @@ extension PlanDescription {
     return text
   }
 
-  private static func flags(_ names: [String], many: String, one: String) -> String {
+  /// "with the flag island", "with any of the flags a, b": `one` or `many`, then the names.
+  static func flags(_ names: [String], many: String, one: String) -> String {
     names.count == 1 ? "\(one) \(names[0])" : "\(many) \(names.joined(separator: ", "))"
   }
 
@@ -211,7 +212,8 @@ extension PlanDescription {
     }
   }
 
-  private static func twoDigits(_ number: Int) -> String {
+  /// `07`, `15`: a month or a day as dates write it.
+  static func twoDigits(_ number: Int) -> String {
     number < 10 ? "0\(number)" : "\(number)"
   }
 }
