@@ -56,10 +56,17 @@ struct Thidua {
     } else {
       process.standardInput = input
     }
+    return try collect(process, input: input, stdin: stdin, out: out, err: err)
+  }
+
+  /// Starts `process`, writes `stdin` to `input` and closes it, then reads both pipes before
+  /// waiting, so a large output cannot fill a pipe and stall the child.
+  static func collect(
+    _ process: Process, input: Pipe, stdin: String?, out: Pipe, err: Pipe
+  ) throws -> Result {
     try process.run()
     if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
     try input.fileHandleForWriting.close()
-    // Read both pipes before waiting, so a large output cannot fill a pipe and stall the child.
     let group = DispatchGroup()
     nonisolated(unsafe) var errData = Data()
     group.enter()
