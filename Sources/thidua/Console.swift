@@ -44,6 +44,11 @@ final class Console {
 
   /// Writes `bytes` (UTF-8) to standard output as they are.
   func out(_ bytes: [UInt8]) {
+    bytes.withUnsafeBufferPointer { out($0) }
+  }
+
+  /// Writes `bytes` (UTF-8) to standard output as they are.
+  func out(_ bytes: UnsafeBufferPointer<UInt8>) {
     guard outputError == nil else { return }
     if let code = AtomicFileWriter.writeAll(bytes, to: STDOUT_FILENO) {
       outputError = .cannotWrite(

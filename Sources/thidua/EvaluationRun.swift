@@ -65,9 +65,11 @@ enum EvaluationRun {
         Message.rowCounts(read: a.read, used: a.used, rejected: a.rejected).text(in: language))
     }
     let report = try Evaluator(plan: reading.plan, data: data).evaluate(year: year)
-    for unit in report.units {
-      for warning in unit.warnings(in: language) {
-        console.err(Message.unitWarning(code: unit.code, warning).text(in: language))
+    // By position: a loop over the units would copy each of the country's units to read them.
+    for index in report.units.indices where report.units[index].hasWarnings {
+      for warning in report.units[index].warnings(in: language) {
+        console.err(
+          Message.unitWarning(code: report.units[index].code, warning).text(in: language))
       }
     }
     return (report, data)

@@ -114,10 +114,18 @@ func emit(_ text: String, to output: String?, console: Console) throws(ThiduaErr
 /// Writes `bytes` (UTF-8) to `output` atomically, or to standard output when there is none or
 /// it is `-`.
 func emit(_ bytes: [UInt8], to output: String?, console: Console) throws(ThiduaError) {
+  try emit(to: output, console: console) { sink in bytes.withUnsafeBufferPointer(sink) }
+}
+
+/// Writes what `produce` hands its sink, piece by piece as it is made, to `output` atomically, or
+/// to standard output when there is none or it is `-`: a long output is never held whole.
+func emit(to output: String?, console: Console, producing produce: (_ sink: ByteSink) -> Void)
+  throws(ThiduaError)
+{
   if let output, output != "-" {
-    try AtomicFileWriter.write(bytes, to: output)
+    try AtomicFileWriter.write(to: output, producing: produce)
   } else {
-    console.out(bytes)
+    produce { console.out($0) }
   }
 }
 

@@ -47,6 +47,9 @@ public struct UnitEvaluation: Sendable, Hashable {
     self.notes = warnings.map(UnitWarning.text)
   }
 
+  /// Whether the unit has warnings.
+  public var hasWarnings: Bool { !notes.isEmpty }
+
   /// The warnings, written in `language`.
   public func warnings(in language: Language) -> [String] {
     notes.map { $0.text(in: language) }

@@ -6,6 +6,10 @@
   import Darwin
 #endif
 
+/// Takes an output's bytes in order, a piece at a time: the pieces joined are the output. A piece
+/// is lent for the call only.
+public typealias ByteSink = (UnsafeBufferPointer<UInt8>) -> Void
+
 /// Writes `--output FILE` so that readers see the old file or the new one, never a part.
 ///
 /// The bytes go to a new temporary file in the target's directory (so the final rename stays on
@@ -18,6 +22,9 @@
 /// - A target that is not a regular file (`/dev/null`, `/dev/stdout`, a named pipe) cannot be
 ///   replaced, so it is written directly, as `>` in a shell would.
 ///
+/// The bytes can also be handed over piece by piece as they are made (``write(to:producing:)``):
+/// a long output is then never held whole, and still appears at once or not at all.
+///
 /// `-` is not special here: the caller writes standard output itself.
 public enum AtomicFileWriter {
   /// Writes `text` as UTF-8 to `path`, atomically.
@@ -28,6 +35,15 @@ public enum AtomicFileWriter {
   /// Writes `bytes` to `path`, atomically.
   public static func write(_ bytes: [UInt8], to path: String) throws(ThiduaError) {
     try write(bytes, to: path, using: .system)
+  }
+
+  /// Writes what `produce` hands to its sink, piece after piece, to `path`, atomically. After a
+  /// piece fails to be written, later pieces are dropped, and the failure is thrown once
+  /// `produce` returns; the target is then left as it was.
+  public static func write(to path: String, producing produce: (_ sink: ByteSink) -> Void)
+    throws(ThiduaError)
+  {
+    try write(to: path, using: .system, producing: produce)
   }
 
   /// The system calls that can fail half-way, replaceable so tests can make them fail.
@@ -43,6 +59,12 @@ public enum AtomicFileWriter {
   }
 
   static func write(_ bytes: [UInt8], to path: String, using calls: Calls) throws(ThiduaError) {
+    try write(to: path, using: calls) { sink in bytes.withUnsafeBufferPointer(sink) }
+  }
+
+  static func write(to path: String, using calls: Calls, producing produce: (_ sink: ByteSink) -> Void)
+    throws(ThiduaError)
+  {
     if path.isEmpty || path.hasSuffix("/") {
       throw .cannotWrite(file: path, reason: .notAFileName)
     }
@@ -60,7 +82,7 @@ public enum AtomicFileWriter {
       throw .cannotWrite(file: path, reason: .isADirectory)
     }
     if targetExists, kind != S_IFREG {
-      try writeInPlace(bytes, to: path, using: calls)
+      try writeInPlace(to: path, using: calls, producing: produce)
       return
     }
     if targetExists, let resolved = realPath(path) { target = resolved }
@@ -76,7 +98,7 @@ public enum AtomicFileWriter {
       // Keep the permissions of the file being replaced.
       _ = fchmod(descriptor, status.st_mode & 0o7777)
     }
-    if let code = writeAll(bytes, to: descriptor, using: calls) { throw fail(code) }
+    if let code = writeAll(to: descriptor, using: calls, producing: produce) { throw fail(code) }
     if calls.fsync(descriptor) != 0 { throw fail(errno) }
     isOpen = false
     if close(descriptor) != 0 { throw fail(errno) }
@@ -86,15 +108,15 @@ public enum AtomicFileWriter {
 
   /// Writes into a device or a pipe that exists and cannot be replaced: no temporary file, no
   /// rename, no `fsync` (which pipes refuse).
-  private static func writeInPlace(_ bytes: [UInt8], to path: String, using calls: Calls)
-    throws(ThiduaError)
-  {
+  private static func writeInPlace(
+    to path: String, using calls: Calls, producing produce: (_ sink: ByteSink) -> Void
+  ) throws(ThiduaError) {
     let descriptor = openFile(path, O_WRONLY | O_CLOEXEC, 0)
     guard descriptor >= 0 else {
       throw .cannotWrite(file: path, reason: reason(for: errno, directory: directoryName(of: path)))
     }
     defer { close(descriptor) }
-    if let code = writeAll(bytes, to: descriptor, using: calls) {
+    if let code = writeAll(to: descriptor, using: calls, producing: produce) {
       throw .cannotWrite(file: path, reason: reason(for: code, directory: directoryName(of: path)))
     }
   }
@@ -102,18 +124,35 @@ public enum AtomicFileWriter {
   /// Writes every byte of `bytes` to an open file descriptor (standard output, say), retrying
   /// interrupted and partial writes; the `errno` of a failure, or nil.
   public static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
+    bytes.withUnsafeBufferPointer { writeAll($0, to: descriptor, using: .system) }
+  }
+
+  /// ``writeAll(_:to:)`` for bytes in memory that is not an array.
+  public static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) -> Int32? {
     writeAll(bytes, to: descriptor, using: .system)
   }
 
+  /// Writes each piece `produce` hands its sink; the `errno` of the first failure, after which
+  /// later pieces are dropped, or nil.
+  private static func writeAll(
+    to descriptor: Int32, using calls: Calls, producing produce: (_ sink: ByteSink) -> Void
+  ) -> Int32? {
+    var failure: Int32?
+    produce { piece in
+      guard failure == nil else { return }
+      failure = writeAll(piece, to: descriptor, using: calls)
+    }
+    return failure
+  }
+
   /// ``writeAll(_:to:)`` through `calls`.
-  private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, using calls: Calls) -> Int32?
-  {
+  private static func writeAll(
+    _ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32, using calls: Calls
+  ) -> Int32? {
+    guard let start = bytes.baseAddress else { return nil }
     var written = 0
     while written < bytes.count {
-      let count = bytes.withUnsafeBytes { buffer -> Int in
-        guard let start = buffer.baseAddress else { return 0 }
-        return calls.write(descriptor, start + written, bytes.count - written)
-      }
+      let count = calls.write(descriptor, start + written, bytes.count - written)
       if count < 0 {
         let code = errno
         if code == EINTR { continue }

@@ -55,6 +55,20 @@ public enum EvaluationRenderer {
     _ report: EvaluationReport, format: OutputFormat, list: ListKind, excel: Bool = false,
     language: Language = .english, marks: EmphasisMarks? = nil
   ) -> [UInt8] {
+    var bytes: [UInt8] = []
+    write(report, format: format, list: list, excel: excel, language: language, marks: marks) {
+      bytes.append(contentsOf: $0)
+    }
+    return bytes
+  }
+
+  /// ``renderUTF8(_:format:list:excel:language:marks:)`` handed to `sink` in pieces as it is
+  /// written: the table of every commune of the country is never held whole. The pieces, joined,
+  /// are the bytes `renderUTF8` returns.
+  public static func write(
+    _ report: EvaluationReport, format: OutputFormat, list: ListKind, excel: Bool = false,
+    language: Language = .english, marks: EmphasisMarks? = nil, to sink: ByteSink
+  ) {
     // The evaluation lists every unit: no filtered copy of a report of the whole country.
     let units: [UnitEvaluation]
     if case .evaluation = list {
@@ -63,29 +77,26 @@ public enum EvaluationRenderer {
       units = report.units.filter { list.includes($0.status) }
     }
     let header = excel && language == .vietnamese ? excelHeader(for: list) : header(for: list)
+    var text: String
     switch format {
-    case .csv:
-      return Array(
-        DelimitedTextWriter.forOutput(.csv, excel: excel)
-          .render(header: header, rows: rows(units, list, language)).utf8)
-    case .tsv:
-      return Array(
-        DelimitedTextWriter.forOutput(.tsv, excel: excel)
-          .render(header: header, rows: rows(units, list, language)).utf8)
+    case .csv, .tsv:
+      text = DelimitedTextWriter.forOutput(format == .csv ? .csv : .tsv, excel: excel)
+        .render(header: header, rows: rows(units, list, language))
     case .json:
       let document = JSONValue.object([
         ("plan", json(report.plan)),
         ("year", .integer(report.year)),
         ("units", .array(units.map { json($0, language: language) })),
       ])
-      return Array((JSONWriter(style: .pretty).string(document) + "\n").utf8)
+      text = JSONWriter(style: .pretty).string(document) + "\n"
     case .ndjson:
       let writer = JSONWriter(style: .compact)
-      return Array(
-        units.map { writer.string(json($0, language: language)) + "\n" }.joined().utf8)
+      text = units.map { writer.string(json($0, language: language)) + "\n" }.joined()
     case .table:
-      return table(report, units: units, list: list, language: language, marks: marks)
+      table(report, units: units, list: list, language: language, marks: marks, to: sink)
+      return
     }
+    text.withUTF8(sink)
   }
 
   // MARK: Rows
@@ -110,8 +121,8 @@ public enum EvaluationRenderer {
 
   private static func table(
     _ report: EvaluationReport, units: [UnitEvaluation], list: ListKind, language: Language,
-    marks: EmphasisMarks?
-  ) -> [UInt8] {
+    marks: EmphasisMarks?, to sink: ByteSink
+  ) {
     let vietnamese = language == .vietnamese
     let title: String
     var header =
@@ -147,21 +158,23 @@ public enum EvaluationRenderer {
     var text = TextBuilder(checksTexts: true, language: language)
     text.write(TextTable.clean(title), "\n\n")
     let statusColumn = 4
-    TextTable(header: header, rows: rows).render(
-      into: &text,
-      marks: marks.map { marks in
-        { row, column in
-          guard column == statusColumn, let emphasis = units[row].status.emphasis else {
-            return nil
-          }
-          return marks(emphasis)
+    let table = TextTable(header: header, rows: rows)
+    let statusMarks = marks.map { marks in
+      { (row: Int, column: Int) -> (before: String, after: String)? in
+        guard column == statusColumn, let emphasis = units[row].status.emphasis else {
+          return nil
         }
+        return marks(emphasis)
       }
-    ) { row, cell in
-      Reason.write(units[row], to: &cell)
+    }
+    // The table keeps the sink only while it is written.
+    withoutActuallyEscaping(sink) { sink in
+      table.render(into: &text, marks: statusMarks, sink: sink) { row, cell in
+        Reason.write(units[row], to: &cell)
+      }
     }
     text.write("\n", summary(units, in: language), "\n")
-    return text.bytes
+    text.drain(to: sink)
   }
 
   /// A status as the table shows it: its value (`not-eligible`) in English, words in Vietnamese.

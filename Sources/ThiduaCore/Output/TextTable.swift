@@ -44,9 +44,13 @@ public struct TextTable: Sendable, Hashable {
   /// column more than the rows, and the cell of that last column is written by
   /// `lastCell(row, &cellText)` straight into the output (a reason, written once for every unit
   /// of the country): the last column is not padded, so its width is never needed.
+  ///
+  /// With `sink`, the text is handed to it whenever a line ends with ``chunkSize`` bytes or more
+  /// held, so the table of every commune of the country is never held whole.
   func render(
     into text: inout TextBuilder,
     marks: ((_ row: Int, _ column: Int) -> (before: String, after: String)?)? = nil,
+    sink: ByteSink? = nil,
     lastCell: ((Int, inout TextBuilder) -> Void)?
   ) {
     precondition(text.checksTexts, "a table's cells are checked for what it cannot show")
@@ -62,9 +66,11 @@ public struct TextTable: Sendable, Hashable {
       let width = column == columnCount - 1 ? title.width : widths[column]
       return Cell(text: String(repeating: "-", count: width), width: width)
     }
-    text.reserve(
-      cleanRows.reduce(0) { sum, row in sum + row.reduce(0) { $0 + $1.text.utf8.count + 2 } }
-        + widths.reduce(0, +) * (cleanRows.count + 2))
+    if sink == nil {
+      text.reserve(
+        cleanRows.reduce(0) { sum, row in sum + row.reduce(0) { $0 + $1.text.utf8.count + 2 } }
+          + widths.reduce(0, +) * (cleanRows.count + 2))
+    }
     for (index, row) in ([cleanHeader, rule] + cleanRows).enumerated() {
       let lineStart = text.count
       for (column, cell) in row.enumerated() {
@@ -91,8 +97,13 @@ public struct TextTable: Sendable, Hashable {
       }
       while text.count > lineStart, text.last == 0x20 { text.truncate(to: text.count - 1) }
       text.append(0x0A)
+      if let sink { text.drain(ifAtLeast: TextTable.chunkSize, to: sink) }
     }
   }
+
+  /// How many bytes a streamed table holds before handing them on: enough for few writes, little
+  /// enough to stay in the processor's cache.
+  static let chunkSize = 1 << 16
 
   /// A cleaned cell and how many characters it shows.
   private struct Cell {

@@ -22,9 +22,9 @@ struct TextBuilder: ~Copyable {
   let language: Language
   /// Whether a `String` piece needs cleaning before the text is shown in a table.
   private(set) var needsCleaning = false
-  /// Long texts found clean, such as a criterion's title quoted in every reason: the same string
-  /// is recognised by its storage before its bytes are compared, so it is not checked again.
-  private var knownClean: [String] = []
+  /// Texts found clean, such as a criterion's title or the `→` quoted in every reason, so they
+  /// are not checked again (``KnownClean``).
+  private var knownClean = KnownClean()
 
   /// An empty text in `language`.
   init(checksTexts: Bool = false, language: Language = .english, capacity: Int = 256) {
@@ -57,6 +57,16 @@ struct TextBuilder: ~Copyable {
   /// Keeps the first `length` bytes.
   mutating func truncate(to length: Int) {
     count = min(count, max(0, length))
+  }
+
+  /// Hands the text so far to `sink` and starts again from empty, once it holds at least
+  /// `threshold` bytes: a long output leaves in pieces instead of being held whole. Call it only
+  /// where the text may be cut (at the end of a line of a table), as nothing handed over can be
+  /// read or changed again.
+  mutating func drain(ifAtLeast threshold: Int = 0, to sink: ByteSink) {
+    guard count > 0, count >= threshold else { return }
+    sink(UnsafeBufferPointer(start: base, count: count))
+    count = 0
   }
 
   /// Makes room for `extra` more bytes.
@@ -106,10 +116,17 @@ struct TextBuilder: ~Copyable {
 
   /// Appends the UTF-8 of `string`, checking it when ``checksTexts``.
   mutating func write(_ string: String) {
-    var contiguous = string
-    contiguous.withUTF8 { utf8 in
+    // Native strings lend their bytes without a copy of the string.
+    let written: Void? = string.utf8.withContiguousStorageIfAvailable { utf8 in
       if checksTexts, !needsCleaning, !TextBuilder.isPlain(utf8) { check(string) }
       append(utf8)
+    }
+    if written == nil {
+      var contiguous = string
+      contiguous.withUTF8 { utf8 in
+        if checksTexts, !needsCleaning, !TextBuilder.isPlain(utf8) { check(string) }
+        append(utf8)
+      }
     }
   }
 
@@ -125,14 +142,50 @@ struct TextBuilder: ~Copyable {
   }
 
   private mutating func check(_ string: String) {
-    let isLong = string.utf8.count > 32
-    if isLong, knownClean.contains(string) { return }
+    if knownClean.contains(string) { return }
     let (isComposed, _, hasTabsOrBreaks) = string.scan
     guard isComposed, !hasTabsOrBreaks else {
       needsCleaning = true
       return
     }
-    if isLong, knownClean.count < 16 { knownClean.append(string) }
+    knownClean.insert(string)
+  }
+
+  /// A few texts found clean, recognised by the bits of their `String` value: a short text's
+  /// bytes themselves, or a long one's storage. The same bits are the same text, as the texts are
+  /// kept here (so no storage of theirs is freed and reused for another); equal texts with
+  /// other bits are merely checked again. Each text has one slot, picked by its bits; a newer
+  /// text takes the slot of an older one.
+  private struct KnownClean {
+    private static let slotCount = 64
+    private var texts = [String?](repeating: nil, count: KnownClean.slotCount)
+    private var bits = [(UInt64, UInt64)](repeating: (0, 0), count: KnownClean.slotCount)
+
+    private static func bits(of string: String) -> (UInt64, UInt64) {
+      unsafeBitCast(string, to: (UInt64, UInt64).self)
+    }
+
+    private static func slot(of bits: (UInt64, UInt64)) -> Int {
+      Int(truncatingIfNeeded: ((bits.0 ^ (bits.1 &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9) >> 58)
+    }
+
+    /// Where a `String` is not two words (no 64-bit platform), nothing is kept.
+    private static let isUsable = MemoryLayout<String>.size == MemoryLayout<(UInt64, UInt64)>.size
+
+    func contains(_ string: String) -> Bool {
+      guard KnownClean.isUsable else { return false }
+      let key = KnownClean.bits(of: string)
+      let slot = KnownClean.slot(of: key)
+      return texts[slot] != nil && bits[slot] == key
+    }
+
+    mutating func insert(_ string: String) {
+      guard KnownClean.isUsable else { return }
+      let key = KnownClean.bits(of: string)
+      let slot = KnownClean.slot(of: key)
+      texts[slot] = string
+      bits[slot] = key
+    }
   }
 
   /// Appends `value` in decimal.

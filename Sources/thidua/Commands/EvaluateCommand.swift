@@ -42,11 +42,12 @@ enum EvaluateCommand {
       arguments.command.name == eligibleSpec.name
       ? .eligibility(includeReview: arguments.flag("include-review")) : .evaluation
     let output = arguments.string("output")
-    try emit(
-      EvaluationRenderer.renderUTF8(
+    let marks = output.isStandardOutput ? console.tableMarks : nil
+    try emit(to: output, console: console) { sink in
+      EvaluationRenderer.write(
         report, format: format, list: list, excel: excel, language: console.language,
-        marks: output.isStandardOutput ? console.tableMarks : nil),
-      to: output, console: console)
+        marks: marks, to: sink)
+    }
     return 0
   }
 }
