@@ -48,18 +48,16 @@ enum UnitsFastPath {
     return header.columns.withUnsafeBufferPointer { columns in
       var scanner = UnitsScanner(
         base: base, end: bytes.count, columns: columns, position: header.dataStart)
-      var units: [String: Unit] = [:]
+      // The tables are sized once, for as many units as the file has lines: an estimate from the
+      // first line (often a short province) would size the table of the country's units twice
+      // over, and every page of it is written.
+      let expected = lineCount(base + header.dataStart, bytes.count - header.dataStart)
+      var units: [String: Unit] = Dictionary(minimumCapacity: expected)
       var parents: [ParentField] = []
+      if header.columns.contains(.parent) { parents.reserveCapacity(expected) }
       var line = 1
       while let unit = scanner.next() {
         line += 1
-        if line == 2 {
-          // The first line's length estimates the number of rows, to size the tables once.
-          let length = max(1, scanner.position - header.dataStart)
-          let expected = (bytes.count - header.dataStart) / length + 1
-          units.reserveCapacity(expected)
-          if header.columns.contains(.parent) { parents.reserveCapacity(expected) }
-        }
         if let parent = unit.parentCode {
           parents.append(
             ParentField(
@@ -73,6 +71,19 @@ enum UnitsFastPath {
       return UnitsTable(
         units: units, warnings: warnings(units, parents: parents, base: base, file: file))
     }
+  }
+
+  /// How many lines the `count` bytes from `start` hold (a last line without a line feed counts).
+  private static func lineCount(_ start: UnsafePointer<UInt8>, _ count: Int) -> Int {
+    var lines = 0
+    var position = 0
+    while position < count {
+      guard let found = memchr(start + position, Int32(UnitsScanner.lineFeed), count - position)
+      else { return lines + 1 }
+      lines += 1
+      position = UnsafeRawPointer(found) - UnsafeRawPointer(start) + 1
+    }
+    return lines
   }
 
   /// Where a unit's parent code is, for the warning when that parent is not in the file.

@@ -328,17 +328,14 @@ enum Reason {
     to text: inout TextBuilder
   ) {
     var places = places
-    while places < 6, reduction.rounded(places: places, isAtLeast: threshold) != met { places += 1 }
-    if reduction.roundsToZero(places: places) {
-      // Neither fewer nor more: no sign.
-      text.write(reduction.isNegative ? -reduction : reduction, places: places)
-    } else if reduction.isNegative {
-      text.write("+")
-      text.write(-reduction, places: places)
-    } else {
-      text.write("−")
-      text.write(reduction, places: places)
+    var rounded = reduction.rounded(toPlaces: places)
+    while places < 6, rounded.isAtLeast(threshold) != met {
+      places += 1
+      rounded = reduction.rounded(toPlaces: places)
     }
+    // A reduction is shown as a change: fewer (−), more (+), or neither (no sign).
+    if !rounded.isZero { text.write(reduction.isNegative ? "+" as StaticString : "−") }
+    text.write(rounded, signed: false)
   }
 
   /// "lacks" for one unit, "lack" for several.

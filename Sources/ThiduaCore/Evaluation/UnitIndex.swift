@@ -2,7 +2,10 @@
 /// the evaluation asks of each unit many times: its description, its own rows, its children.
 ///
 /// The evaluation of the whole country looks up each unit for several years, and each district
-/// and province through all its children; numbers index arrays where codes would be hashed.
+/// and province through all its children; numbers index arrays where codes would be hashed. A
+/// code's number is found by binary search over the codes' first eight bytes (``codeKey(_:)``),
+/// which for the codes of Vietnam's units (two to five digits) is the whole code: building the
+/// index hashes no code.
 struct UnitIndex {
   /// Every code of the units file, the data, the rejected rows and the mergers, in code order;
   /// a unit's number is its position here.
@@ -18,27 +21,57 @@ struct UnitIndex {
   /// Own rows: those of unit `id` are `ownRows[ownStart[id]..<ownStart[id + 1]]`.
   private let ownStart: [Int]
   private let ownRows: [(year: Int, counts: HouseholdCounts)]
-  private let ids: [String: Int]
+  /// ``codeKey(_:)`` of each code: ascending, as the codes are.
+  private let keys: [UInt64]
 
   init(data: DataSet) {
-    var all = Set(data.units.keys)
-    all.formUnion(data.counts.keys)
-    all.formUnion(data.invalidRows.keys)
-    if !data.mergers.isEmpty { all.formUnion(data.mergers.codes) }
-    let codes = UnitSeries.sortedByCode(all)
-    var ids: [String: Int] = [:]
-    ids.reserveCapacity(codes.count)
-    for (id, code) in codes.enumerated() { ids[code] = id }
+    var named: [String] = []
+    named.reserveCapacity(data.units.count + data.counts.count + data.invalidRows.count)
+    named.append(contentsOf: data.units.keys)
+    named.append(contentsOf: data.counts.keys)
+    named.append(contentsOf: data.invalidRows.keys)
+    if !data.mergers.isEmpty { named.append(contentsOf: data.mergers.codes) }
+    // Sorted as keys and positions: plain numbers, moved and compared without the strings.
+    var order = named.indices.map { (key: UnitIndex.codeKey(named[$0]), position: $0) }
+    order.sort { a, b in
+      if a.key != b.key { return a.key < b.key }
+      // Mostly one code named by two files: told equal without comparing byte by byte.
+      let (x, y) = (named[a.position], named[b.position])
+      return x != y && UnitSeries.codeOrder(x, y)
+    }
+    // A code named by several files is one unit.
+    var codes: [String] = []
+    var keys: [UInt64] = []
+    codes.reserveCapacity(data.units.count + data.invalidRows.count)
+    keys.reserveCapacity(data.units.count + data.invalidRows.count)
+    for (key, position) in order where keys.last != key || codes.last != named[position] {
+      codes.append(named[position])
+      keys.append(key)
+    }
+    self.codes = codes
+    self.keys = keys
 
     var units: [Unit?] = Array(repeating: nil, count: codes.count)
-    var children: [[Int]] = Array(repeating: [], count: codes.count)
+    var parents: [(id: Int, parent: String)] = []
     for (code, unit) in data.units {
-      guard let id = ids[code] else { continue }
+      guard let id = UnitIndex.find(code, in: keys, codes) else { continue }
       units[id] = unit
-      guard let parent = unit.parentCode, !parent.isEmpty, parent != code,
-        let parentID = ids[parent]
-      else { continue }
-      children[parentID].append(id)
+      if let parent = unit.parentCode, !parent.isEmpty, parent != code {
+        parents.append((id, parent))
+      }
+    }
+    var children: [[Int]] = Array(repeating: [], count: codes.count)
+    // The units of one parent usually come together: its number is looked up once.
+    var previous: (parent: String, id: Int?)?
+    for (id, parent) in parents {
+      let parentID: Int?
+      if let previous, previous.parent == parent {
+        parentID = previous.id
+      } else {
+        parentID = UnitIndex.find(parent, in: keys, codes)
+        previous = (parent, parentID)
+      }
+      if let parentID { children[parentID].append(id) }
     }
     for id in children.indices where children[id].count > 1 { children[id].sort() }
 
@@ -46,7 +79,7 @@ struct UnitIndex {
     var rowsByID: [(id: Int, years: [Int: HouseholdCounts])] = []
     rowsByID.reserveCapacity(data.counts.count)
     for (code, years) in data.counts {
-      guard let id = ids[code] else { continue }
+      guard let id = UnitIndex.find(code, in: keys, codes) else { continue }
       rowCount[id] = years.count
       rowsByID.append((id, years))
     }
@@ -66,22 +99,54 @@ struct UnitIndex {
     var isInvalid: [Bool] = []
     if !data.invalidRows.isEmpty {
       isInvalid = Array(repeating: false, count: codes.count)
-      for code in data.invalidRows.keys { if let id = ids[code] { isInvalid[id] = true } }
+      for code in data.invalidRows.keys {
+        if let id = UnitIndex.find(code, in: keys, codes) { isInvalid[id] = true }
+      }
     }
 
-    self.codes = codes
     self.units = units
     self.children = children
     self.childCodes = children.map { $0.map { codes[$0] } }
     self.isInvalid = isInvalid
     self.ownStart = ownStart
     self.ownRows = ownRows
-    self.ids = ids
+  }
+
+  /// The first eight bytes of `code` as one number, the first byte highest, zeros after a
+  /// shorter code: keys in ascending order are codes in ``UnitSeries/codeOrder(_:_:)``, except
+  /// that codes sharing their first eight bytes (or differing only by NUL bytes) share a key.
+  static func codeKey(_ code: String) -> UInt64 {
+    var code = code
+    return code.withUTF8 { bytes in
+      var key: UInt64 = 0
+      var shift: UInt64 = 56
+      for byte in bytes.prefix(8) {
+        key |= UInt64(byte) << shift
+        shift &-= 8
+      }
+      return key
+    }
+  }
+
+  /// The position of `code` in `codes`, whose keys are `keys`.
+  private static func find(_ code: String, in keys: [UInt64], _ codes: [String]) -> Int? {
+    let key = codeKey(code)
+    var low = 0
+    var high = keys.count
+    while low < high {
+      let middle = (low + high) / 2
+      if keys[middle] < key { low = middle + 1 } else { high = middle }
+    }
+    while low < keys.count, keys[low] == key {
+      if codes[low] == code { return low }
+      low += 1
+    }
+    return nil
   }
 
   /// The number of the unit `code`, if the data set names it.
   func id(_ code: String) -> Int? {
-    ids[code]
+    UnitIndex.find(code, in: keys, codes)
   }
 
   /// Whether unit `id` has rows rejected.

@@ -37,9 +37,18 @@ public struct Rational: Sendable, Hashable {
     // Household counts keep both parts within 64 bits, where division is one instruction
     // instead of a call.
     if a <= UInt128(UInt64.max), b <= UInt128(UInt64.max) {
+      // Binary GCD: shifts and subtractions, no division (tens of cycles each).
       var (x, y) = (UInt64(a), UInt64(b))
-      while y != 0 { (x, y) = (y, x % y) }
-      return x == 0 ? 1 : UInt128(x)
+      if x == 0 { return y == 0 ? 1 : UInt128(y) }
+      if y == 0 { return UInt128(x) }
+      let shift = (x | y).trailingZeroBitCount
+      x >>= x.trailingZeroBitCount
+      repeat {
+        y >>= y.trailingZeroBitCount
+        if x > y { swap(&x, &y) }
+        y -= x
+      } while y != 0
+      return UInt128(x << shift)
     }
     var (a, b) = (a, b)
     while b != 0 { (a, b) = (b, a % b) }
@@ -107,7 +116,14 @@ public struct Rational: Sendable, Hashable {
   }
 
   public static prefix func - (a: Rational) -> Rational {
-    Rational(-a.numerator, a.denominator)
+    // Already in lowest terms.
+    Rational(reduced: -a.numerator, a.denominator)
+  }
+
+  /// `numerator / denominator` already in lowest terms, with a positive denominator.
+  private init(reduced numerator: Int128, _ denominator: Int128) {
+    self.numerator = numerator
+    self.denominator = denominator
   }
 
   /// `a / b`; `b` must not be zero.
@@ -122,56 +138,86 @@ public struct Rational: Sendable, Hashable {
     return text.text
   }
 
-  /// Appends ``formatted(places:)`` to `bytes`: a rate or a reduction is written for every unit
+  /// Appends ``formatted(places:)`` to `text`: a rate or a reduction is written for every unit
   /// of the country, without a string of its own.
   func write(places: Int, to text: inout TextBuilder) {
-    let (rounded, scale) = roundedMagnitude(places: places)
-    let isNegative = numerator < 0 && rounded != 0
-    if let small = UInt64(exactly: rounded), places < 40 {
-      // The usual case: digits written from the right into a small buffer, in 64-bit arithmetic.
-      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
-        var index = buffer.count
-        var rest = small
-        var written = 0
-        repeat {
-          if written == places, places > 0 {
-            index -= 1
-            buffer[index] = UInt8(ascii: ".")
-          }
-          index -= 1
-          buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
-          rest /= 10
-          written += 1
-        } while rest > 0 || written <= places
-        if isNegative {
-          index -= 1
-          buffer[index] = UInt8(ascii: "-")
-        }
-        text.append(UnsafeBufferPointer(rebasing: buffer[index...]))
-      }
-      return
+    rounded(toPlaces: places).write(to: &text)
+  }
+
+  /// The value rounded half away from zero to `places` decimals, as ``formatted(places:)`` shows
+  /// it: rounded once, then compared, tested for zero and written as often as needed.
+  func rounded(toPlaces places: Int) -> Rounded {
+    let (magnitude, scale) = roundedMagnitude(places: places)
+    return Rounded(magnitude: magnitude, scale: scale, places: places, isNegative: numerator < 0)
+  }
+
+  /// A value rounded to a number of decimals: |value| × 10^places as a whole number.
+  struct Rounded {
+    let magnitude: UInt128
+    /// 10^places.
+    let scale: Int128
+    let places: Int
+    /// Whether the value rounded was below zero (it may round to zero).
+    let isNegative: Bool
+
+    /// Whether it rounds to zero.
+    var isZero: Bool { magnitude == 0 }
+
+    /// Whether the rounded value is at least `other`.
+    func isAtLeast(_ other: Rational) -> Bool {
+      let value = isNegative ? -Int128(magnitude) : Int128(magnitude)
+      return value * other.denominator >= other.numerator * scale
     }
-    if isNegative { text.append(UInt8(ascii: "-")) }
-    text.append(utf8Of: String(rounded / UInt128(scale)))
-    guard places > 0 else { return }
-    let fraction = String(rounded % UInt128(scale))
-    text.append(UInt8(ascii: "."))
-    text.append(UInt8(ascii: "0"), times: places - fraction.utf8.count)
-    text.append(utf8Of: fraction)
+
+    /// Appends the rounded value with exactly ``places`` decimals (`21.9`, `-2.00`); without its
+    /// sign unless `signed`.
+    func write(to text: inout TextBuilder, signed: Bool = true) {
+      let showsMinus = signed && isNegative && magnitude != 0
+      if let small = UInt64(exactly: magnitude), places < 40 {
+        // The usual case: digits written from the right into a small buffer, in 64-bit
+        // arithmetic.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
+          var index = buffer.count
+          var rest = small
+          var written = 0
+          repeat {
+            if written == places, places > 0 {
+              index -= 1
+              buffer[index] = UInt8(ascii: ".")
+            }
+            index -= 1
+            buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+            written += 1
+          } while rest > 0 || written <= places
+          if showsMinus {
+            index -= 1
+            buffer[index] = UInt8(ascii: "-")
+          }
+          text.append(UnsafeBufferPointer(rebasing: buffer[index...]))
+        }
+        return
+      }
+      if showsMinus { text.append(UInt8(ascii: "-")) }
+      text.append(utf8Of: String(magnitude / UInt128(scale)))
+      guard places > 0 else { return }
+      let fraction = String(magnitude % UInt128(scale))
+      text.append(UInt8(ascii: "."))
+      text.append(UInt8(ascii: "0"), times: places - fraction.utf8.count)
+      text.append(utf8Of: fraction)
+    }
   }
 
   /// Whether the value rounded half away from zero to `places` decimals (what
   /// ``formatted(places:)`` shows) is at least `other`: ``rounded(places:)`` `>= other` without
   /// reducing the rounded fraction, for the reason of every unit of the country.
   public func rounded(places: Int, isAtLeast other: Rational) -> Bool {
-    let (magnitude, scale) = roundedMagnitude(places: places)
-    let value = numerator < 0 ? -Int128(magnitude) : Int128(magnitude)
-    return value * other.denominator >= other.numerator * scale
+    rounded(toPlaces: places).isAtLeast(other)
   }
 
   /// Whether the value rounded half away from zero to `places` decimals is zero.
   public func roundsToZero(places: Int) -> Bool {
-    roundedMagnitude(places: places).0 == 0
+    rounded(toPlaces: places).isZero
   }
 
   /// The value rounded half away from zero to `places` decimals: exactly what

@@ -213,8 +213,13 @@ struct TextBuilder: ~Copyable {
 
   /// Appends `value` with exactly `places` decimals (``Rational/formatted(places:)``).
   mutating func write(_ value: Rational, places: Int) {
+    write(value.rounded(toPlaces: places))
+  }
+
+  /// Appends a rounded value with its decimals, without its sign unless `signed`.
+  mutating func write(_ value: Rational.Rounded, signed: Bool = true) {
     let start = count
-    value.write(places: places, to: &self)
+    value.write(to: &self, signed: signed)
     if language == .vietnamese { useDecimalComma(from: start) }
   }
 
