@@ -5,11 +5,14 @@ public struct Evaluator: Sendable {
   /// The plan's awards for each criterion, by position, found once rather than for every
   /// eligible unit.
   private let awards: [[Award]]
+  /// The plan's criteria, each held once for all the units it applies to.
+  private let applied: [AppliedCriterion]
 
   public init(plan: Plan, data: DataSet) {
     self.plan = plan
     self.data = data
     awards = plan.criteria.map { plan.awards(for: $0.id) }
+    applied = plan.criteria.map(AppliedCriterion.init)
   }
 
   /// The evaluation year: `requested`, or the latest year in the data.
@@ -56,7 +59,7 @@ public struct Evaluator: Sendable {
       case .none(let baselineRate):
         result.explanation = noCriterion(unit: unit, baselineRate: baselineRate)
       case .undecided(let criterion, _), .selected(let criterion, _):
-        result.criterion = plan.criteria[criterion]
+        result.applied = applied[criterion]
         result.status = .insufficientData
         result.explanation = .ceased(year: year, ending: ending)
       }
@@ -66,11 +69,11 @@ public struct Evaluator: Sendable {
     case .none(let baselineRate):
       result.explanation = noCriterion(unit: unit, baselineRate: baselineRate)
     case .undecided(let criterion, let lookup):
-      result.criterion = plan.criteria[criterion]
+      result.applied = applied[criterion]
       result.status = lookup.isInvalid ? .invalidData : .insufficientData
       result.explanation = .baselineUnknown(baselineYear: plan.baselineYear, lookup: lookup)
     case .selected(let criterion, let baseline):
-      result.criterion = plan.criteria[criterion]
+      result.applied = applied[criterion]
       measure(&result, id, criterion, year: year, baseline: baseline, series: &series)
     }
     return result

@@ -6,7 +6,14 @@ public struct UnitEvaluation: Sendable, Hashable {
   public var name: String
   public var level: UnitLevel?
   /// The criterion applied (the first whose selector matched), if any.
-  public var criterion: Criterion?
+  public var criterion: Criterion? {
+    get { applied?.criterion }
+    set { applied = newValue.map(AppliedCriterion.init) }
+  }
+  /// The criterion applied, shared by every unit it applies to: a unit holds a reference, not a
+  /// copy of the criterion's title, selector and threshold (the evaluation of the country keeps
+  /// 10,000 units).
+  var applied: AppliedCriterion?
   public var status: UnitStatus
   /// One or more sentences, quoting the criterion's title and the figures.
   public var reason: String {
@@ -38,7 +45,7 @@ public struct UnitEvaluation: Sendable, Hashable {
     self.code = code
     self.name = name
     self.level = level
-    self.criterion = criterion
+    self.applied = criterion.map(AppliedCriterion.init)
     self.status = status
     self.explanation = .text(reason)
     self.figures = figures
@@ -68,6 +75,15 @@ extension UnitEvaluation {
     hasher.combine(code)
     hasher.combine(status)
     hasher.combine(reason)
+  }
+}
+
+/// A criterion of a plan, held once for all the units it applies to.
+final class AppliedCriterion: Sendable {
+  let criterion: Criterion
+
+  init(_ criterion: Criterion) {
+    self.criterion = criterion
   }
 }
 
