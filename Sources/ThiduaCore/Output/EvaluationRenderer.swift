@@ -145,20 +145,22 @@ public enum EvaluationRenderer {
     }
     if case .eligibility = list { header.append(vietnamese ? "Khen thưởng" : "award") }
     header.append(vietnamese ? "Lý do" : "reason")
-    let rows = units.map { unit in
-      var row = [
-        unit.code, unit.name, unit.level.map { levelName($0, in: language) } ?? "-",
-        unit.criterion?.id ?? "-", statusName(unit.status, in: language),
-      ]
-      if case .eligibility = list {
-        row.append(unit.awards.isEmpty ? "-" : unit.awards.map(\.title).joined(separator: "; "))
+    // The cells are read from the units as they are written: no row of strings per unit.
+    let cell = { (row: Int, column: Int) -> String in
+      switch column {
+      case 0: return units[row].code
+      case 1: return units[row].name
+      case 2: return units[row].level.map { levelName($0, in: language) } ?? "-"
+      case 3: return units[row].applied?.criterion.id ?? "-"
+      case 4: return statusName(units[row].status, in: language)
+      default:
+        let awards = units[row].awards
+        return awards.isEmpty ? "-" : awards.map(\.title).joined(separator: "; ")
       }
-      return row
     }
     var text = TextBuilder(checksTexts: true, language: language)
     text.write(TextTable.clean(title), "\n\n")
     let statusColumn = 4
-    let table = TextTable(header: header, rows: rows)
     let statusMarks = marks.map { marks in
       { (row: Int, column: Int) -> (before: String, after: String)? in
         guard column == statusColumn, let emphasis = units[row].status.emphasis else {
@@ -169,8 +171,11 @@ public enum EvaluationRenderer {
     }
     // The table keeps the sink only while it is written.
     withoutActuallyEscaping(sink) { sink in
-      table.render(into: &text, marks: statusMarks, sink: sink) { row, cell in
-        Reason.write(units[row], to: &cell)
+      TextTable.render(
+        header: header, rowCount: units.count, columnCount: header.count - 1, cell: cell,
+        into: &text, marks: statusMarks, sink: sink
+      ) { row, cellText in
+        Reason.write(units[row], to: &cellText)
       }
     }
     text.write("\n", summary(units, in: language), "\n")

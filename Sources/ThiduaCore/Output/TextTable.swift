@@ -53,51 +53,111 @@ public struct TextTable: Sendable, Hashable {
     sink: ByteSink? = nil,
     lastCell: ((Int, inout TextBuilder) -> Void)?
   ) {
+    let columnCount = max(header.count - (lastCell == nil ? 0 : 1), rows.map(\.count).max() ?? 0)
+    TextTable.render(
+      header: header, rowCount: rows.count, columnCount: columnCount,
+      cell: { row, column in column < rows[row].count ? rows[row][column] : "" },
+      into: &text, marks: marks, sink: sink, lastCell: lastCell)
+  }
+
+  /// ``render(into:marks:sink:lastCell:)`` for a table of `rowCount` rows and `columnCount`
+  /// padded columns (the `lastCell` column besides) whose cells `cell(row, column)` gives: the
+  /// rows of a report of the whole country are written from its units, with no table of strings
+  /// made in between.
+  ///
+  /// Cells are measured once and written as they are; only a cell that a table cannot show as it
+  /// is (``clean(_:)``) is cleaned, once to measure it and once to write it.
+  static func render(
+    header: [String], rowCount: Int, columnCount: Int, cell: (_ row: Int, _ column: Int) -> String,
+    into text: inout TextBuilder,
+    marks: ((_ row: Int, _ column: Int) -> (before: String, after: String)?)? = nil,
+    sink: ByteSink? = nil,
+    lastCell: ((Int, inout TextBuilder) -> Void)?
+  ) {
     precondition(text.checksTexts, "a table's cells are checked for what it cannot show")
-    let rowCount = max(header.count - (lastCell == nil ? 0 : 1), rows.map(\.count).max() ?? 0)
-    let columnCount = rowCount + (lastCell == nil ? 0 : 1)
-    let cleanHeader = TextTable.cells(header, count: columnCount)
-    let cleanRows = rows.map { TextTable.cells($0, count: rowCount) }
+    let lineCount = columnCount + (lastCell == nil ? 0 : 1)
+    let cleanHeader = TextTable.cells(header, count: lineCount)
     var widths = cleanHeader.map(\.width)
-    for row in cleanRows {
-      for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.width) }
+    // Each cell's width, or -1 for a cell to clean before it is written. Cells repeated down a
+    // column (a level, a status) are measured once.
+    var cellWidths = [Int32](repeating: 0, count: rowCount * columnCount)
+    var measured = TextMemo<Int32>()
+    for row in 0..<rowCount {
+      for column in 0..<columnCount {
+        let value = cell(row, column)
+        let width: Int32
+        if let known = measured[value] {
+          width = known
+        } else {
+          if case (true, let count?, false) = value.scan {
+            width = Int32(clamping: count)
+          } else {
+            width = -1
+          }
+          measured[value] = width
+        }
+        cellWidths[row * columnCount + column] = width
+        let shown = width >= 0 ? Int(width) : TextTable.clean(value).characterCount
+        widths[column] = max(widths[column], shown)
+      }
     }
-    let rule = cleanHeader.enumerated().map { column, title in
-      let width = column == columnCount - 1 ? title.width : widths[column]
-      return Cell(text: String(repeating: "-", count: width), width: width)
-    }
-    if sink == nil {
-      text.reserve(
-        cleanRows.reduce(0) { sum, row in sum + row.reduce(0) { $0 + $1.text.utf8.count + 2 } }
-          + widths.reduce(0, +) * (cleanRows.count + 2))
-    }
-    for (index, row) in ([cleanHeader, rule] + cleanRows).enumerated() {
+    if sink == nil { text.reserve(rowCount * (widths.reduce(0, +) + 2 * lineCount + 1)) }
+    // The header and the rule of dashes under it.
+    for line in [cleanHeader, ruleCells(cleanHeader, widths: widths)] {
       let lineStart = text.count
-      for (column, cell) in row.enumerated() {
+      for (column, title) in line.enumerated() {
         if column > 0 { text.append(0x20, times: 2) }
-        if index >= 2, let marks, let (before, after) = marks(index - 2, column) {
+        text.append(utf8Of: title.text)
+        if column < lineCount - 1 { text.append(0x20, times: widths[column] - title.width) }
+      }
+      trimLine(&text, from: lineStart)
+    }
+    for row in 0..<rowCount {
+      let lineStart = text.count
+      for column in 0..<columnCount {
+        if column > 0 { text.append(0x20, times: 2) }
+        var value = cell(row, column)
+        var width = Int(cellWidths[row * columnCount + column])
+        if width < 0 {
+          value = TextTable.clean(value)
+          width = value.characterCount
+        }
+        if let marks, let (before, after) = marks(row, column) {
           text.append(utf8Of: before)
-          text.append(utf8Of: cell.text)
+          text.append(utf8Of: value)
           text.append(utf8Of: after)
         } else {
-          text.append(utf8Of: cell.text)
+          text.append(utf8Of: value)
         }
-        if column < columnCount - 1 { text.append(0x20, times: widths[column] - cell.width) }
+        if column < lineCount - 1 { text.append(0x20, times: widths[column] - width) }
       }
-      if let lastCell, index >= 2 {
+      if let lastCell {
         text.append(0x20, times: 2)
         let cellStart = text.count
         text.startCell()
-        lastCell(index - 2, &text)
+        lastCell(row, &text)
         if text.needsCleaning {
           let clean = TextTable.clean(text.text(from: cellStart))
           text.truncate(to: cellStart)
           text.append(utf8Of: clean)
         }
       }
-      while text.count > lineStart, text.last == 0x20 { text.truncate(to: text.count - 1) }
-      text.append(0x0A)
+      trimLine(&text, from: lineStart)
       if let sink { text.drain(ifAtLeast: TextTable.chunkSize, to: sink) }
+    }
+  }
+
+  /// Drops the spaces that end the line started at `lineStart`, and ends it.
+  private static func trimLine(_ text: inout TextBuilder, from lineStart: Int) {
+    while text.count > lineStart, text.last == 0x20 { text.truncate(to: text.count - 1) }
+    text.append(0x0A)
+  }
+
+  /// The rule of dashes under `header`: as wide as each column, and as its title for the last.
+  private static func ruleCells(_ header: [Cell], widths: [Int]) -> [Cell] {
+    header.enumerated().map { column, title in
+      let width = column == header.count - 1 ? title.width : widths[column]
+      return Cell(text: String(repeating: "-", count: width), width: width)
     }
   }
 

@@ -23,8 +23,8 @@ struct TextBuilder: ~Copyable {
   /// Whether a `String` piece needs cleaning before the text is shown in a table.
   private(set) var needsCleaning = false
   /// Texts found clean, such as a criterion's title or the `→` quoted in every reason, so they
-  /// are not checked again (``KnownClean``).
-  private var knownClean = KnownClean()
+  /// are not checked again.
+  private var knownClean = TextMemo<Void>()
 
   /// An empty text in `language`.
   init(checksTexts: Bool = false, language: Language = .english, capacity: Int = 256) {
@@ -142,50 +142,13 @@ struct TextBuilder: ~Copyable {
   }
 
   private mutating func check(_ string: String) {
-    if knownClean.contains(string) { return }
+    if knownClean[string] != nil { return }
     let (isComposed, _, hasTabsOrBreaks) = string.scan
     guard isComposed, !hasTabsOrBreaks else {
       needsCleaning = true
       return
     }
-    knownClean.insert(string)
-  }
-
-  /// A few texts found clean, recognised by the bits of their `String` value: a short text's
-  /// bytes themselves, or a long one's storage. The same bits are the same text, as the texts are
-  /// kept here (so no storage of theirs is freed and reused for another); equal texts with
-  /// other bits are merely checked again. Each text has one slot, picked by its bits; a newer
-  /// text takes the slot of an older one.
-  private struct KnownClean {
-    private static let slotCount = 64
-    private var texts = [String?](repeating: nil, count: KnownClean.slotCount)
-    private var bits = [(UInt64, UInt64)](repeating: (0, 0), count: KnownClean.slotCount)
-
-    private static func bits(of string: String) -> (UInt64, UInt64) {
-      unsafeBitCast(string, to: (UInt64, UInt64).self)
-    }
-
-    private static func slot(of bits: (UInt64, UInt64)) -> Int {
-      Int(truncatingIfNeeded: ((bits.0 ^ (bits.1 &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9) >> 58)
-    }
-
-    /// Where a `String` is not two words (no 64-bit platform), nothing is kept.
-    private static let isUsable = MemoryLayout<String>.size == MemoryLayout<(UInt64, UInt64)>.size
-
-    func contains(_ string: String) -> Bool {
-      guard KnownClean.isUsable else { return false }
-      let key = KnownClean.bits(of: string)
-      let slot = KnownClean.slot(of: key)
-      return texts[slot] != nil && bits[slot] == key
-    }
-
-    mutating func insert(_ string: String) {
-      guard KnownClean.isUsable else { return }
-      let key = KnownClean.bits(of: string)
-      let slot = KnownClean.slot(of: key)
-      texts[slot] = string
-      bits[slot] = key
-    }
+    knownClean[string] = ()
   }
 
   /// Appends `value` in decimal.
