@@ -37,7 +37,10 @@ enum EvaluateCommand {
 
   static func run(_ arguments: ParsedArguments, console: Console) throws(ThiduaError) -> Int32 {
     let (format, excel) = try arguments.outputFormat()
-    let (report, _) = try EvaluationRun.evaluate(arguments, console: console)
+    let (report, data) = try EvaluationRun.evaluate(arguments, console: console)
+    // Taken apart unit by unit they would cost more than the rest of a small run; the process
+    // ends right after the output and gives all its memory back at once.
+    KeptUntilExit.keep(report, data)
     let list: ListKind =
       arguments.command.name == eligibleSpec.name
       ? .eligibility(includeReview: arguments.flag("include-review")) : .evaluation
@@ -51,3 +54,4 @@ enum EvaluateCommand {
     return 0
   }
 }
+

@@ -21,6 +21,7 @@ enum ReportCommand {
 
   static func run(_ arguments: ParsedArguments, console: Console) throws(ThiduaError) -> Int32 {
     let (report, data) = try EvaluationRun.evaluate(arguments, console: console)
+    KeptUntilExit.keep(report, data)
     try emit(
       ReportRenderer.render(report, data: data, language: console.language),
       to: arguments.string("output"), console: console)
