@@ -100,18 +100,28 @@ public struct Evaluator: Sendable {
   private func select(_ id: Int, unit: Unit?, series: inout UnitSeries) -> Selection {
     var baselineRate: Rational?
     let flags = unit?.flags ?? []
-    for index in plan.criteria.indices {
-      let selector = plan.criteria[index].applies
-      if let level = selector.level, unit?.level != level { continue }
+    for index in applied.indices {
+      // Read in place, through the shared criterion: a copy of the selector for every unit and
+      // criterion would retain and release each of its lists.
+      let criterion = applied[index]
+      if let level = criterion.criterion.applies.level, unit?.level != level { continue }
       if flags.isEmpty {
         // Most units have no flags: only a selector that asks for none can match.
-        if !selector.allFlags.isEmpty || !selector.anyFlag.isEmpty { continue }
+        if !criterion.criterion.applies.allFlags.isEmpty || !criterion.criterion.applies.anyFlag.isEmpty {
+          continue
+        }
       } else {
-        if !selector.allFlags.allSatisfy(flags.contains) { continue }
-        if !selector.anyFlag.isEmpty, !selector.anyFlag.contains(where: flags.contains) { continue }
-        if selector.noneFlag.contains(where: flags.contains) { continue }
+        if !criterion.criterion.applies.allFlags.allSatisfy(flags.contains) { continue }
+        if !criterion.criterion.applies.anyFlag.isEmpty,
+          !criterion.criterion.applies.anyFlag.contains(where: flags.contains)
+        {
+          continue
+        }
+        if criterion.criterion.applies.noneFlag.contains(where: flags.contains) { continue }
       }
-      guard let bound = selector.baselineRate else { return .selected(index, baseline: nil) }
+      guard let bound = criterion.criterion.applies.baselineRate else {
+        return .selected(index, baseline: nil)
+      }
       guard let baselineYear = plan.baselineYear else { continue }
       let lookup = series.lookup(id, baselineYear)
       guard case .counts(let counts, let source) = lookup, let rate = counts.rate else {
