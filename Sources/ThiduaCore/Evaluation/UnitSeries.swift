@@ -239,13 +239,17 @@ struct UnitSeries {
   }
 }
 
-/// Values kept for each unit and year looked up: an array per year, made when the year is first
-/// used (an evaluation looks at a handful of years).
+/// Values kept for units and years looked up: a table per year, made when the year is first used
+/// (an evaluation looks at a handful of years), holding only the units given a value.
+///
+/// Only units without a row of their own are kept (districts and provinces summed from their
+/// children, units formed by a merger): a few hundred of the country's 10,000 units, so the
+/// tables are small, not a slot for every unit written out for every year.
 struct YearTable<Value> {
   /// How many units.
   let count: Int
   private var years: [Int] = []
-  private var values: [[Value?]] = []
+  private var values: [[Int: Value]] = []
 
   init(count: Int) {
     self.count = count
@@ -257,13 +261,12 @@ struct YearTable<Value> {
       return values[slot][id]
     }
     set {
+      precondition((0..<count).contains(id), "unit number out of range")
       if let slot = years.firstIndex(of: year) {
         values[slot][id] = newValue
-      } else {
+      } else if let newValue {
         years.append(year)
-        var column = [Value?](repeating: nil, count: count)
-        column[id] = newValue
-        values.append(column)
+        values.append([id: newValue])
       }
     }
   }
