@@ -103,23 +103,25 @@ public struct Evaluator: Sendable {
     for index in applied.indices {
       // Read in place, through the shared criterion: a copy of the selector for every unit and
       // criterion would retain and release each of its lists.
-      let criterion = applied[index]
-      if let level = criterion.criterion.applies.level, unit?.level != level { continue }
+      let candidate = applied[index]
+      if let level = candidate.criterion.applies.level, unit?.level != level { continue }
       if flags.isEmpty {
         // Most units have no flags: only a selector that asks for none can match.
-        if !criterion.criterion.applies.allFlags.isEmpty || !criterion.criterion.applies.anyFlag.isEmpty {
-          continue
-        }
-      } else {
-        if !criterion.criterion.applies.allFlags.allSatisfy(flags.contains) { continue }
-        if !criterion.criterion.applies.anyFlag.isEmpty,
-          !criterion.criterion.applies.anyFlag.contains(where: flags.contains)
+        if !candidate.criterion.applies.allFlags.isEmpty
+          || !candidate.criterion.applies.anyFlag.isEmpty
         {
           continue
         }
-        if criterion.criterion.applies.noneFlag.contains(where: flags.contains) { continue }
+      } else {
+        if !candidate.criterion.applies.allFlags.allSatisfy(flags.contains) { continue }
+        if !candidate.criterion.applies.anyFlag.isEmpty,
+          !candidate.criterion.applies.anyFlag.contains(where: flags.contains)
+        {
+          continue
+        }
+        if candidate.criterion.applies.noneFlag.contains(where: flags.contains) { continue }
       }
-      guard let bound = criterion.criterion.applies.baselineRate else {
+      guard let bound = candidate.criterion.applies.baselineRate else {
         return .selected(index, baseline: nil)
       }
       guard let baselineYear = plan.baselineYear else { continue }

@@ -62,9 +62,9 @@ public enum AtomicFileWriter {
     try write(to: path, using: calls) { sink in bytes.withUnsafeBufferPointer(sink) }
   }
 
-  static func write(to path: String, using calls: Calls, producing produce: (_ sink: ByteSink) -> Void)
-    throws(ThiduaError)
-  {
+  static func write(
+    to path: String, using calls: Calls, producing produce: (_ sink: ByteSink) -> Void
+  ) throws(ThiduaError) {
     if path.isEmpty || path.hasSuffix("/") {
       throw .cannotWrite(file: path, reason: .notAFileName)
     }

@@ -54,4 +54,3 @@ enum EvaluateCommand {
     return 0
   }
 }
-

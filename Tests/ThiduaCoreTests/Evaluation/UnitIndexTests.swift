@@ -45,6 +45,26 @@ import Testing
       UnitSeries.sortedByCode(codes) == codes.sorted { UnitSeries.codeOrder($0, $1) })
   }
 
+  /// Codes are found by their first eight bytes and then compared whole: codes sharing those
+  /// bytes, or differing only by a NUL byte, are each their own unit.
+  @Test func findsEveryCodeAmongCodesSharingTheirFirstEightBytes() {
+    let codes = [
+      "abcdefgh", "abcdefghi", "abcdefgha", "abcdefg", "abcdefg\u{0}", "abcdefgh\u{0}", "1", "10",
+      "9", "Đ", "D", "",
+    ]
+    var counts: [String: [Int: (Int, Int)]] = [:]
+    for code in codes { counts[code] = [2025: (10, 1)] }
+    let index = UnitIndex(data: dataSet(units: [], counts: counts))
+    #expect(index.codes == codes.sorted { UnitSeries.codeOrder($0, $1) })
+    for code in codes {
+      let id = index.id(code)
+      #expect(id.map { index.codes[$0] } == code)
+    }
+    #expect(index.id("abcdefghij") == nil)
+    #expect(index.id("abcdefgh\u{0}\u{0}") == nil)
+    #expect(index.id("0") == nil)
+  }
+
   @Test func yearTableKeepsValuesPerUnitAndYear() {
     var table = YearTable<Int>(count: 3)
     #expect(table[1, 2024] == nil)

@@ -81,4 +81,32 @@ import Testing
       }
     }
   }
+
+  /// Fractions are kept in lowest terms, with a positive denominator, whatever the common factor
+  /// (powers of two, odd primes, both) and the signs, against Euclid's algorithm.
+  @Test func reducesToLowestTermsAsEuclidDoes() {
+    func euclid(_ a: Int128, _ b: Int128) -> Int128 {
+      var (x, y) = (a.magnitude, b.magnitude)
+      while y != 0 { (x, y) = (y, x % y) }
+      return Int128(x)
+    }
+    var generator = SeededGenerator(seed: 11)
+    for round in 0..<3000 {
+      let factor = Int128(generator.next() % 4096 + 1) << (round % 7)
+      let numerator = Int128(Int(generator.next() % 200_001) - 100_000) * factor
+      let denominator = Int128(Int(generator.next() % 20_001) - 10_000) * factor
+      guard denominator != 0 else { continue }
+      let value = Rational(numerator, denominator)
+      let divisor = euclid(numerator, denominator)
+      let sign: Int128 = denominator < 0 ? -1 : 1
+      #expect(value.numerator == sign * numerator / divisor)
+      #expect(value.denominator == sign * denominator / divisor)
+      #expect(value.denominator > 0)
+      #expect(-value == Rational(-numerator, denominator))
+      #expect((-value).denominator == value.denominator)
+    }
+    #expect(Rational(0, 7) == .zero)
+    #expect(Rational(0, -7).denominator == 1)
+    #expect(Rational(1 << 40, 1 << 43) == Rational(1, 8))
+  }
 }
