@@ -142,12 +142,14 @@ public struct Evaluator: Sendable {
     _ result: inout UnitEvaluation, _ id: Int, _ criterionIndex: Int, year: Int,
     baseline: Baseline?, series: inout UnitSeries
   ) {
-    let criterion = plan.criteria[criterionIndex]
-    let first = year - criterion.consecutiveYears
+    // Read in place through the shared criterion, not copied for every unit.
+    let criterion = applied[criterionIndex]
+    let consecutiveYears = criterion.criterion.consecutiveYears
+    let first = year - consecutiveYears
     var missing: [Reason.MissingYear] = []
     var invalid: [String] = []
-    result.figures.reserveCapacity(criterion.consecutiveYears + 1)
-    result.comparisons.reserveCapacity(criterion.consecutiveYears)
+    result.figures.reserveCapacity(consecutiveYears + 1)
+    result.comparisons.reserveCapacity(consecutiveYears)
     // Only a unit with children can have an own row that differs from their sum.
     let hasChildren = !series.index.children[id].isEmpty
     for y in first...year {
@@ -177,9 +179,9 @@ public struct Evaluator: Sendable {
     var hasNotMet = false
     var hasReview = false
     for (before, after) in zip(result.figures, result.figures.dropFirst()) {
-      var comparison = criterion.measure.compare(
+      var comparison = criterion.criterion.measure.compare(
         before.counts, after.counts, fromYear: before.year, toYear: after.year,
-        atLeast: criterion.atLeast, rule: plan.whenNoPoorHouseholds)
+        atLeast: criterion.criterion.atLeast, rule: plan.whenNoPoorHouseholds)
       if let from = series.standard(id, before.year, before.source),
         let to = series.standard(id, after.year, after.source), from != to
       {
