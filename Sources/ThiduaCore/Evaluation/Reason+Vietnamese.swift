@@ -126,11 +126,11 @@ extension Reason {
     case .review: lead = "cần xem xét theo"
     default: lead = "không đạt"
     }
-    text.write(lead, " “", vietnameseLabel(criterion), "”: ")
+    text.write(lead, Mark.openQuote, vietnameseLabel(criterion), Mark.closeQuote, Mark.colon)
     let figures = unit.figures
     var first = true
     forEachComparedYear(of: unit) { comparison, before, after in
-      if !first { text.write("; ") }
+      if !first { text.write(Mark.semicolon) }
       first = false
       year(
         comparison, before, after, criterion: criterion, rule: measured.whenNoPoorHouseholds,

@@ -131,11 +131,11 @@ enum Reason {
     case .review: lead = "needs review under"
     default: lead = "does not meet"
     }
-    text.write(lead, " “", label(criterion), "”: ")
+    text.write(lead, Mark.openQuote, label(criterion), Mark.closeQuote, Mark.colon)
     let figures = unit.figures
     var first = true
     forEachComparedYear(of: unit) { comparison, before, after in
-      if !first { text.write("; ") }
+      if !first { text.write(Mark.semicolon) }
       first = false
       year(
         comparison, before, after, criterion: criterion, rule: measured.whenNoPoorHouseholds,
@@ -237,35 +237,53 @@ enum Reason {
     }
   }
 
+  /// The marks of a reason and of a year's comparison, the same in every language. They are `StaticString`s
+  /// because a literal among the pieces of a `write` would be a `String`, which is checked and
+  /// copied as any text; a year is compared twice for every unit of the country.
+  enum Mark {
+    static let arrow: StaticString = "→"
+    static let spacedArrow: StaticString = " → "
+    static let colon: StaticString = ": "
+    static let comma: StaticString = ", "
+    static let percent: StaticString = "%"
+    static let percentArrow: StaticString = "%→"
+    static let percentOpen: StaticString = "% ("
+    static let atLeast: StaticString = " ≥ "
+    static let below: StaticString = " < "
+    static let semicolon: StaticString = "; "
+    static let openQuote: StaticString = " “"
+    static let closeQuote: StaticString = "”"
+  }
+
   /// "2022→2023: 32→25 poor households, −21.9% ≥ 20%", appended to `text` in `words`.
   static func year(
     _ c: YearComparison, _ before: HouseholdCounts, _ after: HouseholdCounts,
     criterion: Criterion, rule: NoPoorHouseholdsRule, words: YearWords,
     to text: inout TextBuilder
   ) {
-    text.write(c.fromYear, "→", c.toYear, ": ")
+    text.write(c.fromYear, Mark.arrow, c.toYear, Mark.colon)
     let unit: StaticString
     let places: Int
     switch criterion.measure {
     case .poorHouseholdsReductionPercent:
-      text.write(before.poor, "→", after.poor, words.poorHouseholds)
-      unit = "%"
+      text.write(before.poor, Mark.arrow, after.poor, words.poorHouseholds)
+      unit = Mark.percent
       places = 1
     case .povertyRateReductionPoints:
       rate(before, to: &text)
-      text.write("%→")
+      text.write(Mark.percentArrow)
       rate(after, to: &text)
-      text.write("% (", before.poor, words.of, before.total, " → ", after.poor, words.of)
-      text.write(after.total, words.households)
+      text.write(Mark.percentOpen, before.poor, words.of, before.total, Mark.spacedArrow)
+      text.write(after.poor, words.of, after.total, words.households)
       unit = words.points
       places = 2
     }
     if let reduction = c.reduction {
       let met = reduction >= criterion.atLeast
-      text.write(", ")
+      text.write(Mark.comma)
       shown(reduction, places: places, threshold: criterion.atLeast, met: met, to: &text)
-      text.write(unit, met ? " ≥ " : " < ", criterion.atLeast)
-      if criterion.measure == .poorHouseholdsReductionPercent { text.write("%") }
+      text.write(unit, met ? Mark.atLeast : Mark.below, criterion.atLeast)
+      if criterion.measure == .poorHouseholdsReductionPercent { text.write(Mark.percent) }
     } else {
       text.write(words.nothingToReduce)
     }
