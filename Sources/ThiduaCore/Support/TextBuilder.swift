@@ -69,9 +69,15 @@ struct TextBuilder: ~Copyable {
     count = 0
   }
 
-  /// Makes room for `extra` more bytes.
+  /// Makes room for `extra` more bytes. Inlined, as a reason asks it for every piece; growing
+  /// is the rare case, out of line.
+  @inline(__always)
   mutating func reserve(_ extra: Int) {
-    guard count + extra > capacity else { return }
+    if count + extra > capacity { grow(toHold: extra) }
+  }
+
+  @inline(never)
+  private mutating func grow(toHold extra: Int) {
     let newCapacity = max(count + extra, capacity * 2)
     let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
     newBase.update(from: base, count: count)
@@ -154,11 +160,17 @@ struct TextBuilder: ~Copyable {
   /// Appends `value` in decimal.
   mutating func write(_ value: Int) {
     var magnitude = value.magnitude
-    var digits = 1
-    var probe = magnitude
-    while probe >= 10 {
-      probe /= 10
-      digits += 1
+    // Years and household counts: the digits counted by comparisons, not divisions.
+    var digits: Int
+    if magnitude < 10_000 {
+      digits = magnitude < 10 ? 1 : magnitude < 100 ? 2 : magnitude < 1000 ? 3 : 4
+    } else {
+      digits = 5
+      var probe = magnitude / 100_000
+      while probe > 0 {
+        probe /= 10
+        digits += 1
+      }
     }
     reserve(digits + 1)
     if value < 0 {

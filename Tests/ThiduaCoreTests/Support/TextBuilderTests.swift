@@ -10,6 +10,24 @@ import Testing
     #expect(text.text == String(value))
   }
 
+  /// Every number of digits, at both ends, either sign: the digits are counted by comparisons
+  /// up to four and by divisions beyond.
+  @Test func writesEveryLengthOfIntegerAsStringDoes() {
+    var text = TextBuilder(capacity: 1)
+    var expected = ""
+    var power = 1
+    for _ in 0..<18 {
+      for value in [power - 1, power, power + 1, 2 * power - 1, 10 * power - 1] {
+        for signed in [value, -value] {
+          text.write(signed, " ")
+          expected += "\(signed) "
+        }
+      }
+      power *= 10
+    }
+    #expect(text.text == expected)
+  }
+
   @Test func growsPastItsFirstCapacity() {
     var text = TextBuilder(capacity: 16)
     var expected = ""
