@@ -116,8 +116,57 @@ struct TextBuilder: ~Copyable {
   }
 
   /// Appends each piece in turn.
+  ///
+  /// One to six pieces take the overloads below: a parameter pack is not specialized to the
+  /// pieces' types, so each piece of a pack is copied and written through its type's metadata,
+  /// about a hundred instructions more a piece, and a reason has forty.
   mutating func write<each Piece: TextPiece>(_ pieces: repeat each Piece) {
     repeat (each pieces).write(to: &self)
+  }
+
+  mutating func write<A: TextPiece>(_ a: A) {
+    a.write(to: &self)
+  }
+
+  mutating func write<A: TextPiece, B: TextPiece>(_ a: A, _ b: B) {
+    a.write(to: &self)
+    b.write(to: &self)
+  }
+
+  mutating func write<A: TextPiece, B: TextPiece, C: TextPiece>(_ a: A, _ b: B, _ c: C) {
+    a.write(to: &self)
+    b.write(to: &self)
+    c.write(to: &self)
+  }
+
+  mutating func write<A: TextPiece, B: TextPiece, C: TextPiece, D: TextPiece>(
+    _ a: A, _ b: B, _ c: C, _ d: D
+  ) {
+    a.write(to: &self)
+    b.write(to: &self)
+    c.write(to: &self)
+    d.write(to: &self)
+  }
+
+  mutating func write<A: TextPiece, B: TextPiece, C: TextPiece, D: TextPiece, E: TextPiece>(
+    _ a: A, _ b: B, _ c: C, _ d: D, _ e: E
+  ) {
+    a.write(to: &self)
+    b.write(to: &self)
+    c.write(to: &self)
+    d.write(to: &self)
+    e.write(to: &self)
+  }
+
+  mutating func write<
+    A: TextPiece, B: TextPiece, C: TextPiece, D: TextPiece, E: TextPiece, F: TextPiece
+  >(_ a: A, _ b: B, _ c: C, _ d: D, _ e: E, _ f: F) {
+    a.write(to: &self)
+    b.write(to: &self)
+    c.write(to: &self)
+    d.write(to: &self)
+    e.write(to: &self)
+    f.write(to: &self)
   }
 
   /// Appends the UTF-8 of `string`, checking it when ``checksTexts``.
