@@ -136,11 +136,11 @@ extension Reason {
         comparison, before, after, criterion: criterion, rule: measured.whenNoPoorHouseholds,
         words: .vietnamese, to: &text)
     }
-    if let baseline = measured.baseline, let rate = baseline.counts.rate,
+    if let baseline = measured.baseline, let rate = shownRate(baseline.counts),
       let bound = criterion.applies.baselineRate
     {
       text.write("; năm gốc ", baseline.year, ": ")
-      text.write(rate, places: 2)
+      text.write(rate)
       text.write("% (", baseline.counts.poor, " trên ", baseline.counts.total, " hộ)")
       if let below = bound.below { text.write(", dưới ", below, "%") }
       if let atLeast = bound.atLeast { text.write(", từ ", atLeast, "% trở lên") }

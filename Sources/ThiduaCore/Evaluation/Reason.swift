@@ -141,11 +141,11 @@ enum Reason {
         comparison, before, after, criterion: criterion, rule: measured.whenNoPoorHouseholds,
         words: .english, to: &text)
     }
-    if let baseline = measured.baseline, let rate = baseline.counts.rate,
+    if let baseline = measured.baseline, let rate = shownRate(baseline.counts),
       let bound = criterion.applies.baselineRate
     {
       text.write("; baseline ", baseline.year, ": ")
-      text.write(rate, places: 2)
+      text.write(rate)
       text.write("% (", baseline.counts.poor, " of ", baseline.counts.total, " households)")
       if let below = bound.below { text.write(", below ", below, "%") }
       if let atLeast = bound.atLeast { text.write(", at least ", atLeast, "%") }
@@ -327,9 +327,16 @@ enum Reason {
     return (codes, dates.count == 1 ? dates.first : nil)
   }
 
+  /// A unit's poverty rate as a reason shows it, with two decimals; nil when it had no
+  /// households. Rounded from the counts as they are: the fraction is not reduced first.
+  static func shownRate(_ counts: HouseholdCounts) -> Rational.Rounded? {
+    guard counts.total > 0 else { return nil }
+    return Rational.rounded(Int128(100 * counts.poor), over: Int128(counts.total), toPlaces: 2)
+  }
+
   /// A unit's poverty rate with two decimals, or `?` when it had no households.
   static func rate(_ counts: HouseholdCounts, to text: inout TextBuilder) {
-    if let rate = counts.rate { text.write(rate, places: 2) } else { text.write("?") }
+    if let rate = shownRate(counts) { text.write(rate) } else { text.write("?") }
   }
 
   /// A reduction shown as a signed change (`−21.9`, `+5.0`), with enough decimals that the

@@ -147,7 +147,15 @@ public struct Rational: Sendable, Hashable {
   /// The value rounded half away from zero to `places` decimals, as ``formatted(places:)`` shows
   /// it: rounded once, then compared, tested for zero and written as often as needed.
   func rounded(toPlaces places: Int) -> Rounded {
-    let (magnitude, scale) = roundedMagnitude(places: places)
+    Rational.rounded(numerator, over: denominator, toPlaces: places)
+  }
+
+  /// `numerator / denominator` (a positive denominator) rounded as ``rounded(toPlaces:)``
+  /// rounds, without reducing the fraction first: a poverty rate only shown in a reason.
+  static func rounded(_ numerator: Int128, over denominator: Int128, toPlaces places: Int)
+    -> Rounded
+  {
+    let (magnitude, scale) = roundedMagnitude(numerator, denominator, places: places)
     return Rounded(magnitude: magnitude, scale: scale, places: places, isNegative: numerator < 0)
   }
 
@@ -223,13 +231,15 @@ public struct Rational: Sendable, Hashable {
   /// The value rounded half away from zero to `places` decimals: exactly what
   /// ``formatted(places:)`` shows.
   public func rounded(places: Int) -> Rational {
-    let (magnitude, scale) = roundedMagnitude(places: places)
+    let (magnitude, scale) = Rational.roundedMagnitude(numerator, denominator, places: places)
     let value = Int128(magnitude)
     return Rational(numerator < 0 ? -value : value, scale)
   }
 
-  /// |value| × 10^places rounded half up, and 10^places.
-  private func roundedMagnitude(places: Int) -> (UInt128, Int128) {
+  /// |numerator / denominator| × 10^places rounded half up, and 10^places.
+  private static func roundedMagnitude(_ numerator: Int128, _ denominator: Int128, places: Int)
+    -> (UInt128, Int128)
+  {
     var scale: Int128 = 1
     for _ in 0..<places { scale *= 10 }
     let scaled = numerator.magnitude * UInt128(scale)

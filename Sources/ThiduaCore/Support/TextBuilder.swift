@@ -226,14 +226,32 @@ struct TextBuilder: ~Copyable {
       base[count] = UInt8(ascii: "-")
       count += 1
     }
+    // Two digits a step, from the right, read from a table of "00" to "99".
     var index = count + digits
-    repeat {
-      index -= 1
-      base[index] = UInt8(truncatingIfNeeded: 48 &+ magnitude % 10)
-      magnitude /= 10
-    } while magnitude > 0
+    let pairs = TextBuilder.digitPairs.utf8Start
+    while magnitude >= 100 {
+      let pair = Int(truncatingIfNeeded: magnitude % 100) &* 2
+      magnitude /= 100
+      index -= 2
+      base[index] = pairs[pair]
+      base[index + 1] = pairs[pair + 1]
+    }
+    if magnitude >= 10 {
+      let pair = Int(truncatingIfNeeded: magnitude) &* 2
+      base[index - 2] = pairs[pair]
+      base[index - 1] = pairs[pair + 1]
+    } else {
+      base[index - 1] = UInt8(truncatingIfNeeded: 48 &+ magnitude)
+    }
     count += digits
   }
+
+  /// "00", "01", … "99", one after the other.
+  private static let digitPairs: StaticString = """
+    00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+    40414243444546474849505152535455565758596061626364656667686970717273747576777879\
+    8081828384858687888990919293949596979899
+    """
 
   /// Appends `value` with exactly `places` decimals (``Rational/formatted(places:)``).
   mutating func write(_ value: Rational, places: Int) {
