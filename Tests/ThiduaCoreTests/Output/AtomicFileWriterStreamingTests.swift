@@ -12,15 +12,17 @@ import Testing
 @Suite struct AtomicFileWriterStreamingTests {
   /// A fresh directory, removed when `body` returns.
   private func inTemporaryDirectory(_ body: (URL) throws -> Void) throws {
-    let directory = FileManager.default.temporaryDirectory
-      .appendingPathComponent("thidua-streamed-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: directory) }
-    try body(directory)
+    try ThiduaCoreTests.inTemporaryDirectory(prefix: "thidua-streamed", body)
   }
 
-  private func contents(of directory: URL) throws -> [String] {
-    try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+  /// The system's calls, with every write noted in `log` before it is made.
+  private static func loggingWrites(to log: CallLog) -> AtomicFileWriter.Calls {
+    var calls = AtomicFileWriter.Calls.system
+    calls.write = { descriptor, buffer, count in
+      _ = log.write(buffer, count)
+      return AtomicFileWriter.Calls.system.write(descriptor, buffer, count)
+    }
+    return calls
   }
 
   private func bytes(at url: URL) -> [UInt8]? {
@@ -132,11 +134,7 @@ import Testing
 
   @Test func aDeviceTakesThePiecesWithoutATemporaryFileOrARename() throws {
     let log = CallLog()
-    var calls = AtomicFileWriter.Calls.system
-    calls.write = { descriptor, buffer, count in
-      _ = log.write(buffer, count)
-      return AtomicFileWriter.Calls.system.write(descriptor, buffer, count)
-    }
+    var calls = Self.loggingWrites(to: log)
     calls.fsync = { descriptor in
       log.note("fsync")
       return AtomicFileWriter.Calls.system.fsync(descriptor)
@@ -161,11 +159,7 @@ import Testing
 
   @Test func aFullDeviceFailsAtTheFirstPieceAndIsWrittenNoMore() throws {
     let log = CallLog()
-    var calls = AtomicFileWriter.Calls.system
-    calls.write = { descriptor, buffer, count in
-      _ = log.write(buffer, count)
-      return AtomicFileWriter.Calls.system.write(descriptor, buffer, count)
-    }
+    let calls = Self.loggingWrites(to: log)
     #expect(throws: ThiduaError.cannotWrite(file: "/dev/full", reason: "no space left on device")) {
       try AtomicFileWriter.write(to: "/dev/full", using: calls) { sink in
         Self.hand([[], Array("first".utf8), Array("second".utf8)], to: sink)

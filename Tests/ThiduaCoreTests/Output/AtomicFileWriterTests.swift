@@ -10,15 +10,7 @@ import Testing
 @Suite struct AtomicFileWriterTests {
   /// A fresh directory, removed when `body` returns.
   private func inTemporaryDirectory(_ body: (URL) throws -> Void) throws {
-    let directory = FileManager.default.temporaryDirectory
-      .appendingPathComponent("thidua-atomic-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: directory) }
-    try body(directory)
-  }
-
-  private func contents(of directory: URL) throws -> [String] {
-    try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+    try ThiduaCoreTests.inTemporaryDirectory(prefix: "thidua-atomic", body)
   }
 
   private func text(at url: URL) -> String? {
