@@ -25,11 +25,19 @@ struct UnitIndex {
   private let keys: [UInt64]
 
   init(data: DataSet) {
+    // Every code named, in four runs: the units file's, the data's, the rejected rows' and the
+    // mergers'. Each unit and each series of years is kept beside its code, so walking the codes
+    // in order numbers them and places them at once, with no code looked up.
     var named: [String] = []
     named.reserveCapacity(data.units.count + data.counts.count + data.invalidRows.count)
     named.append(contentsOf: data.units.keys)
+    var described = data.units.values.map { Optional($0) }
+    let seriesStart = named.count
     named.append(contentsOf: data.counts.keys)
+    let series = Array(data.counts.values)
+    let invalidStart = named.count
     named.append(contentsOf: data.invalidRows.keys)
+    let mergersStart = named.count
     if !data.mergers.isEmpty { named.append(contentsOf: data.mergers.codes) }
     // Sorted as keys and positions: plain numbers, moved and compared without the strings.
     var order = named.indices.map { (key: UnitIndex.codeKey(named[$0]), position: $0) }
@@ -42,28 +50,40 @@ struct UnitIndex {
     // A code named by several files is one unit.
     var codes: [String] = []
     var keys: [UInt64] = []
+    var units: [Unit?] = []
+    var seriesOf: [Int] = []
+    var invalidIDs: [Int] = []
     codes.reserveCapacity(data.units.count + data.invalidRows.count)
-    keys.reserveCapacity(data.units.count + data.invalidRows.count)
-    for (key, position) in order where keys.last != key || codes.last != named[position] {
-      codes.append(named[position])
-      keys.append(key)
+    keys.reserveCapacity(codes.capacity)
+    units.reserveCapacity(codes.capacity)
+    seriesOf.reserveCapacity(codes.capacity)
+    for (key, position) in order {
+      if keys.last != key || codes.last != named[position] {
+        codes.append(named[position])
+        keys.append(key)
+        units.append(nil)
+        seriesOf.append(-1)
+      }
+      let id = codes.count - 1
+      if position < seriesStart {
+        swap(&units[id], &described[position])
+      } else if position < invalidStart {
+        seriesOf[id] = position - seriesStart
+      } else if position < mergersStart {
+        invalidIDs.append(id)
+      }
     }
     self.codes = codes
     self.keys = keys
 
-    var units: [Unit?] = Array(repeating: nil, count: codes.count)
-    var parents: [(id: Int, parent: String)] = []
-    for (code, unit) in data.units {
-      guard let id = UnitIndex.find(code, in: keys, codes) else { continue }
-      units[id] = unit
-      if let parent = unit.parentCode, !parent.isEmpty, parent != code {
-        parents.append((id, parent))
-      }
-    }
     var children: [[Int]] = Array(repeating: [], count: codes.count)
-    // The units of one parent usually come together: its number is looked up once.
+    // In code order, the units of one parent mostly follow each other: its number is looked up
+    // once for them all.
     var previous: (parent: String, id: Int?)?
-    for (id, parent) in parents {
+    for id in units.indices {
+      guard let parent = units[id]?.parentCode, !parent.isEmpty, parent != codes[id] else {
+        continue
+      }
       let parentID: Int?
       if let previous, previous.parent == parent {
         parentID = previous.id
@@ -73,35 +93,26 @@ struct UnitIndex {
       }
       if let parentID { children[parentID].append(id) }
     }
-    for id in children.indices where children[id].count > 1 { children[id].sort() }
 
-    var rowCount = Array(repeating: 0, count: codes.count + 1)
-    var rowsByID: [(id: Int, years: [Int: HouseholdCounts])] = []
-    rowsByID.reserveCapacity(data.counts.count)
-    for (code, years) in data.counts {
-      guard let id = UnitIndex.find(code, in: keys, codes) else { continue }
-      rowCount[id] = years.count
-      rowsByID.append((id, years))
-    }
     var ownStart = Array(repeating: 0, count: codes.count + 1)
-    for id in codes.indices { ownStart[id + 1] = ownStart[id] + rowCount[id] }
+    for id in codes.indices {
+      ownStart[id + 1] = ownStart[id] + (seriesOf[id] < 0 ? 0 : series[seriesOf[id]].count)
+    }
     var ownRows = Array(
       repeating: (year: 0, counts: HouseholdCounts(total: 0, poor: 0)), count: ownStart[codes.count]
     )
-    for (id, years) in rowsByID {
+    for id in codes.indices where seriesOf[id] >= 0 {
       var slot = ownStart[id]
-      for (year, counts) in years {
+      for (year, counts) in series[seriesOf[id]] {
         ownRows[slot] = (year, counts)
         slot += 1
       }
     }
 
     var isInvalid: [Bool] = []
-    if !data.invalidRows.isEmpty {
+    if !invalidIDs.isEmpty {
       isInvalid = Array(repeating: false, count: codes.count)
-      for code in data.invalidRows.keys {
-        if let id = UnitIndex.find(code, in: keys, codes) { isInvalid[id] = true }
-      }
+      for id in invalidIDs { isInvalid[id] = true }
     }
 
     self.units = units
