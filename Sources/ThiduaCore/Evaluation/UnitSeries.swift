@@ -50,25 +50,6 @@ struct UnitSeries {
     a.utf8.lexicographicallyPrecedes(b.utf8)
   }
 
-  /// `codes` in ``codeOrder``. The evaluation sorts every unit of the country: codes are compared
-  /// by their first eight bytes as one number, and by all their bytes only when those are equal.
-  static func sortedByCode(_ codes: some Sequence<String>) -> [String] {
-    var keyed = codes.map { code in
-      var prefix: UInt64 = 0
-      var shift: UInt64 = 56
-      for byte in code.utf8.prefix(8) {
-        prefix |= UInt64(byte) << shift
-        shift &-= 8
-      }
-      return (prefix: prefix, code: code)
-    }
-    keyed.sort { a, b in
-      if a.prefix != b.prefix { return a.prefix < b.prefix }
-      return codeOrder(a.code, b.code)
-    }
-    return keyed.map(\.code)
-  }
-
   /// The counts of the unit `code` for `year` (a code the data set does not name has none).
   mutating func lookup(_ code: String, _ year: Int) -> Lookup {
     guard let id = index.id(code) else { return .missing(children: []) }

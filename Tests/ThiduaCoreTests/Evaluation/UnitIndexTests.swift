@@ -36,21 +36,13 @@ import Testing
     #expect(!index.invalid(a1))
   }
 
-  @Test func sortsCodesByTheirBytesWhateverTheirLength() {
-    let codes = [
-      "10", "9", "100", "1", "abcdefgh", "abcdefghi", "abcdefg", "abcdefgh\u{0}", "Đ", "D", "",
-      "abcdefghij", "abcdefgha",
-    ]
-    #expect(
-      UnitSeries.sortedByCode(codes) == codes.sorted { UnitSeries.codeOrder($0, $1) })
-  }
-
-  /// Codes are found by their first eight bytes and then compared whole: codes sharing those
-  /// bytes, or differing only by a NUL byte, are each their own unit.
+  /// Codes are numbered in the order of their bytes whatever their length, found by their first
+  /// eight bytes and then compared whole: codes sharing those bytes, or differing only by a NUL
+  /// byte, are each their own unit.
   @Test func findsEveryCodeAmongCodesSharingTheirFirstEightBytes() {
     let codes = [
       "abcdefgh", "abcdefghi", "abcdefgha", "abcdefg", "abcdefg\u{0}", "abcdefgh\u{0}", "1", "10",
-      "9", "Đ", "D", "",
+      "100", "9", "Đ", "D", "", "abcdefghij",
     ]
     var counts: [String: [Int: (Int, Int)]] = [:]
     for code in codes { counts[code] = [2025: (10, 1)] }
@@ -60,7 +52,7 @@ import Testing
       let id = index.id(code)
       #expect(id.map { index.codes[$0] } == code)
     }
-    #expect(index.id("abcdefghij") == nil)
+    #expect(index.id("abcdefghijk") == nil)
     #expect(index.id("abcdefgh\u{0}\u{0}") == nil)
     #expect(index.id("0") == nil)
   }
