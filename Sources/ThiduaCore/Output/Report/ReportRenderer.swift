@@ -105,41 +105,47 @@ private struct Page {
     fact(text.rowsLabel, text.rows(report.accounting))
     html.markup("</dl>\n")
 
-    html.element("<h3>", text.criteriaHeading, close: "</h3>\n")
-    if plan.criteria.isEmpty {
-      html.element("<p>", text.noCriteria, close: "</p>\n")
-    } else {
-      html.markup("<ol class=\"criteria\">\n")
-      for criterion in plan.criteria {
-        html.markup("<li")
-        html.anchor("c-", criterion.id)
-        html.element("><b>", criterion.id, close: "</b>")
-        if let title = criterion.title { html.text(" — “\(title)”") }
-        let rule = PlanDescription.rule(
-          of: criterion, baselineYear: plan.baselineYear, in: language)
-        html.text(": " + rule)
-        html.markup(".</li>\n")
-      }
-      html.markup("</ol>\n")
+    headedList(
+      text.criteriaHeading, plan.criteria, whenEmpty: text.noCriteria,
+      open: "<ol class=\"criteria\">\n", close: "</ol>\n"
+    ) { criterion, html in
+      html.markup("<li")
+      html.anchor("c-", criterion.id)
+      html.element("><b>", criterion.id, close: "</b>")
+      if let title = criterion.title { html.text(" — “\(title)”") }
+      let rule = PlanDescription.rule(of: criterion, baselineYear: plan.baselineYear, in: language)
+      html.text(": " + rule)
+      html.markup(".</li>\n")
+    }
+    if !plan.criteria.isEmpty {
       html.element(
         "<p>", PlanDescription.sentence(for: plan.whenNoPoorHouseholds, in: language) + ".",
         close: "</p>\n")
     }
 
-    html.element("<h3>", text.awardsHeading, close: "</h3>\n")
-    if plan.awards.isEmpty {
-      html.element("<p>", text.noAwards, close: "</p>\n")
-    } else {
-      html.markup("<ul>\n")
-      for award in plan.awards {
-        html.element("<li><b>", award.title, close: "</b>")
-        html.text(
-          " (\(award.id)): \(PlanDescription.qualifyingCriteria(of: award, in: language)).")
-        html.markup("</li>\n")
-      }
-      html.markup("</ul>\n")
+    headedList(
+      text.awardsHeading, plan.awards, whenEmpty: text.noAwards, open: "<ul>\n", close: "</ul>\n"
+    ) { award, html in
+      html.element("<li><b>", award.title, close: "</b>")
+      html.text(" (\(award.id)): \(PlanDescription.qualifyingCriteria(of: award, in: language)).")
+      html.markup("</li>\n")
     }
     html.markup("</section>\n")
+  }
+
+  /// A heading, then `items` in a list each written by `write`, or `note` when there are none.
+  private mutating func headedList<Item>(
+    _ heading: String, _ items: [Item], whenEmpty note: String, open: StaticString,
+    close: StaticString, item write: (Item, inout HTMLWriter) -> Void
+  ) {
+    html.element("<h3>", heading, close: "</h3>\n")
+    guard !items.isEmpty else {
+      html.element("<p>", note, close: "</p>\n")
+      return
+    }
+    html.markup(open)
+    for item in items { write(item, &html) }
+    html.markup(close)
   }
 
   private mutating func fact(_ label: String, _ value: String) {
