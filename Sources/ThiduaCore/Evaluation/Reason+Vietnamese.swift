@@ -128,14 +128,7 @@ extension Reason {
     }
     text.write(lead, Mark.openQuote, vietnameseLabel(criterion), Mark.closeQuote, Mark.colon)
     let figures = unit.figures
-    var first = true
-    forEachComparedYear(of: unit) { comparison, before, after in
-      if !first { text.write(Mark.semicolon) }
-      first = false
-      year(
-        comparison, before, after, criterion: criterion, rule: measured.whenNoPoorHouseholds,
-        words: .vietnamese, to: &text)
-    }
+    comparedYears(of: unit, criterion: criterion, measured: measured, words: .vietnamese, to: &text)
     if let baseline = measured.baseline, let rate = shownRate(baseline.counts),
       let bound = criterion.applies.baselineRate
     {
@@ -150,10 +143,8 @@ extension Reason {
       }
     }
     vietnamesePredecessorSums(figures, to: &text)
-    for figure in figures {
-      guard case .children(let codes) = figure.source else { continue }
-      text.write("; số liệu là tổng của ", codes.count, " đơn vị trực thuộc")
-      break
+    if let count = summedChildren(figures) {
+      text.write("; số liệu là tổng của ", count, " đơn vị trực thuộc")
     }
     for change in measured.standardChanges {
       text.write("; ", change.fromYear, "→", change.toYear, " so sánh số liệu theo hai chuẩn ")

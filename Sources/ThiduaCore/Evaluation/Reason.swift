@@ -133,14 +133,7 @@ enum Reason {
     }
     text.write(lead, Mark.openQuote, label(criterion), Mark.closeQuote, Mark.colon)
     let figures = unit.figures
-    var first = true
-    forEachComparedYear(of: unit) { comparison, before, after in
-      if !first { text.write(Mark.semicolon) }
-      first = false
-      year(
-        comparison, before, after, criterion: criterion, rule: measured.whenNoPoorHouseholds,
-        words: .english, to: &text)
-    }
+    comparedYears(of: unit, criterion: criterion, measured: measured, words: .english, to: &text)
     if let baseline = measured.baseline, let rate = shownRate(baseline.counts),
       let bound = criterion.applies.baselineRate
     {
@@ -155,11 +148,8 @@ enum Reason {
       }
     }
     predecessorSums(figures, to: &text)
-    for figure in figures {
-      guard case .children(let codes) = figure.source else { continue }
-      text.write("; figures are sums of ", codes.count, codes.count == 1 ? " unit" : " units")
-      text.write(" below it")
-      break
+    if let count = summedChildren(figures) {
+      text.write("; figures are sums of ", count, count == 1 ? " unit" : " units", " below it")
     }
     for change in measured.standardChanges {
       text.write("; ", change.fromYear, "→", change.toYear, " compares figures under two poverty ")
@@ -169,6 +159,29 @@ enum Reason {
       case .compare: text.write(", compared as they are (acrossStandards: compare)")
       }
     }
+  }
+
+  /// Each year of `unit` compared with the year before, in `words`, separated by `; `.
+  static func comparedYears(
+    of unit: borrowing UnitEvaluation, criterion: Criterion, measured: Explanation.Measured,
+    words: YearWords, to text: inout TextBuilder
+  ) {
+    var first = true
+    forEachComparedYear(of: unit) { comparison, before, after in
+      if !first { text.write(Mark.semicolon) }
+      first = false
+      year(
+        comparison, before, after, criterion: criterion, rule: measured.whenNoPoorHouseholds,
+        words: words, to: &text)
+    }
+  }
+
+  /// How many units the first figures summed from children were summed from, if any were.
+  static func summedChildren(_ figures: [YearFigures]) -> Int? {
+    for figure in figures {
+      if case .children(let codes) = figure.source { return codes.count }
+    }
+    return nil
   }
 
   /// "; 2023 and 2024 figures are the sum of 90401 + 90402": the years whose figures come from a
