@@ -171,18 +171,17 @@ struct TextBuilder: ~Copyable {
 
   /// Appends the UTF-8 of `string`, checking it when ``checksTexts``.
   mutating func write(_ string: String) {
-    // Native strings lend their bytes without a copy of the string.
-    let written: Void? = string.utf8.withContiguousStorageIfAvailable { utf8 in
-      if checksTexts, !needsCleaning, !TextBuilder.isPlain(utf8) { check(string) }
-      append(utf8)
-    }
-    if written == nil {
+    // Native strings lend their bytes without a copy of the string; others are copied first.
+    if string.utf8.withContiguousStorageIfAvailable({ write(string, utf8: $0) }) == nil {
       var contiguous = string
-      contiguous.withUTF8 { utf8 in
-        if checksTexts, !needsCleaning, !TextBuilder.isPlain(utf8) { check(string) }
-        append(utf8)
-      }
+      contiguous.withUTF8 { write(string, utf8: $0) }
     }
+  }
+
+  /// Appends `utf8`, the bytes of `string`, checking them when ``checksTexts``.
+  private mutating func write(_ string: String, utf8: UnsafeBufferPointer<UInt8>) {
+    if checksTexts, !needsCleaning, !TextBuilder.isPlain(utf8) { check(string) }
+    append(utf8)
   }
 
   /// Whether every byte is printable ASCII: clean in a table whatever surrounds it.
