@@ -58,7 +58,7 @@ public struct DataCheck: Sendable {
     let years = data.years
     check.summaries.append(
       .dataFileOK(
-        file: dataInput.name, rows: data.accounting.read, units: data.counts.count,
+        file: dataInput.name, rows: data.accounting.read, units: data.unitsWithRows,
         years: years.min().flatMap { first in years.max().map { first...$0 } }))
     if let mergers, let mergersInput, let first = years.min(), let last = years.max() {
       check.warnings += outsideYears(mergers, file: mergersInput.name, first: first, last: last)

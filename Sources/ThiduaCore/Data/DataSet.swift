@@ -6,7 +6,12 @@ public struct DataSet: Sendable {
   /// Whether a units file was given (then a data row naming another code is an error).
   public var hasUnitsFile: Bool
   /// Own rows: unit code → year → counts.
-  public var counts: [String: [Int: HouseholdCounts]]
+  public var counts: [String: [Int: HouseholdCounts]] {
+    get { ownRows.byCode }
+    set { ownRows = CountsTable(newValue) }
+  }
+  /// The own rows as they are kept: in two arrays, which the evaluation reads in place.
+  var ownRows: CountsTable
   /// The poverty standard each unit-year was reviewed under, when the panel says so.
   public var standards: [String: [Int: String]]
   /// Units whose rows were rejected under `--skip-invalid`, with the findings that name them.
@@ -26,7 +31,7 @@ public struct DataSet: Sendable {
   ) {
     self.units = units
     self.hasUnitsFile = hasUnitsFile
-    self.counts = counts
+    self.ownRows = CountsTable(counts)
     self.standards = standards
     self.invalidRows = invalidRows
     self.diagnostics = diagnostics
@@ -34,17 +39,27 @@ public struct DataSet: Sendable {
     self.mergers = mergers
   }
 
-  /// The latest year that has a row.
-  public var latestYear: Int? {
-    counts.values.lazy.compactMap { $0.keys.max() }.max()
+  /// A data set of own rows kept as they are read.
+  init(
+    units: [String: Unit], hasUnitsFile: Bool, ownRows: CountsTable, accounting: RowAccounting
+  ) {
+    self.init(units: units, hasUnitsFile: hasUnitsFile, accounting: accounting)
+    self.ownRows = ownRows
   }
 
-  /// Every year that has at least one row.
-  public var years: Set<Int> {
-    var years = Set<Int>()
-    for series in counts.values { years.formUnion(series.keys) }
-    return years
+  /// The own rows of unit `code`, by year; nil when it has none.
+  public func counts(of code: String) -> [Int: HouseholdCounts]? {
+    ownRows.counts(of: code)
   }
+
+  /// How many units have own rows.
+  public var unitsWithRows: Int { ownRows.codes.count }
+
+  /// The latest year that has a row.
+  public var latestYear: Int? { ownRows.latestYear }
+
+  /// Every year that has at least one row.
+  public var years: Set<Int> { ownRows.years }
 }
 
 /// Rows of the data file: read = used + rejected, always.

@@ -52,14 +52,13 @@ enum PanelFastPath {
         if panel.rows == 0 {
           // The first line's length estimates the number of rows, to size the table once.
           let length = max(1, scanner.position - header.dataStart)
-          panel.expectedRows = (bytes.count - header.dataStart) / length + 1
+          panel.reserve(rows: (bytes.count - header.dataStart) / length + 1)
         }
         guard panel.add(row) else { return nil }
       }
-      guard scanner.isFinished, panel.rows > 0 else { return nil }
+      guard scanner.isFinished, panel.rows > 0, let ownRows = panel.finish() else { return nil }
       return DataSet(
-        units: units ?? [:], hasUnitsFile: units != nil, counts: panel.finish(), standards: [:],
-        invalidRows: [:], diagnostics: [],
+        units: units ?? [:], hasUnitsFile: units != nil, ownRows: ownRows,
         accounting: RowAccounting(read: panel.rows, used: panel.rows, rejected: 0))
     }
   }
@@ -284,34 +283,28 @@ private struct RowScanner {
 
 /// The counts gathered so far, one unit at a time.
 ///
-/// Panels are usually sorted by unit, so the unit of the row before is kept aside with its years:
-/// a row of the same unit costs one lookup of its year, and only a change of unit makes the
-/// code's String and looks it up. While the codes only increase, a new code cannot be in the table
-/// yet and is only stored; a unit met again later, in a shuffled panel, is taken back out of the
-/// table, so its years are still checked for repeats by the one lookup of each row.
+/// Panels are usually sorted by unit: only a change of unit makes the code's String and checks
+/// it; a row of the same unit is compared with the current code as one word.
 private struct Panel {
   let base: UnsafePointer<UInt8>
   let units: [String: Unit]?
   /// The rows added.
   private(set) var rows = 0
-  /// About how many rows the file has (0: unknown), to size the table when the first unit ends.
-  var expectedRows = 0
-  private var counts: [String: [Int: HouseholdCounts]] = [:]
-  /// The current unit: its code, where the code is in the file, and its years so far.
-  private var code = ""
+  private var table = CountsTable.Builder()
+  /// Where the current unit's code is in the file.
   private var codeBytes = 0..<0
   /// The bytes of a current code of at most eight bytes, and the mask that keeps them in a word.
   private var codeWord: UInt64 = 0
   private var codeMask: UInt64 = 0
-  private var series: [Int: HouseholdCounts] = [:]
-  /// Whether each unit's code was greater than the one before (then a new code is a new unit).
-  private var isSorted = true
-  /// An empty table of years, sized like the first unit's: each unit starts from a copy of it.
-  private var emptySeries: [Int: HouseholdCounts] = [:]
 
   init(base: UnsafePointer<UInt8>, units: [String: Unit]?) {
     self.base = base
     self.units = units
+  }
+
+  /// Sizes the table for about `rows` rows, of units of five years.
+  mutating func reserve(rows: Int) {
+    table = CountsTable.Builder(units: rows / 5 + 1, rows: rows)
   }
 
   /// Adds `row`; false when its unit code is not plain or not in the units file, or when the unit
@@ -321,15 +314,14 @@ private struct Panel {
     if rows == 0 || !isCurrent(row.code) {
       guard switchUnit(to: row.code) else { return false }
     }
-    guard series.updateValue(row.counts, forKey: row.year) == nil else { return false }
+    guard table.append(year: row.year, counts: row.counts) else { return false }
     rows += 1
     return true
   }
 
-  /// Every unit's counts.
-  mutating func finish() -> [String: [Int: HouseholdCounts]] {
-    if rows > 0 { counts[code] = series }
-    return counts
+  /// Every unit's counts; nil when a unit listed apart twice has a year twice.
+  mutating func finish() -> CountsTable? {
+    table.finish()
   }
 
   /// Whether the code at `other` is the current unit's.
@@ -342,40 +334,19 @@ private struct Panel {
     return memcmp(base + other.lowerBound, base + codeBytes.lowerBound, other.count) == 0
   }
 
-  /// Whether the code at `other` comes after the current unit's, byte by byte.
-  private func isAfterCurrent(_ other: Range<Int>) -> Bool {
-    let common = min(other.count, codeBytes.count)
-    let order = memcmp(base + other.lowerBound, base + codeBytes.lowerBound, common)
-    return order > 0 || (order == 0 && other.count > codeBytes.count)
-  }
-
-  /// Puts the current unit's years in the table and takes out those of the unit at `range`;
-  /// false when its code is not plain, or when the unit is new and not in the units file.
+  /// Starts the rows of the unit at `range`; false when its code is not plain, or not in the
+  /// units file.
   private mutating func switchUnit(to range: Range<Int>) -> Bool {
     // Printable ASCII but space (the careful reader would trim spaces).
     for offset in range where base[offset] <= 0x20 || base[offset] >= 0x7F { return false }
-    if rows > 0 {
-      if counts.isEmpty {
-        // The first unit has all the years of a sorted panel: expect as many units as its rows
-        // divide the file into, and a quarter more for lines longer than the first.
-        counts.reserveCapacity(expectedRows * 5 / (4 * series.count))
-        emptySeries = Dictionary(minimumCapacity: series.count)
-      }
-      isSorted = isSorted && isAfterCurrent(range)
-      counts[code] = series
-    }
-    code = String(
+    let code = String(
       decoding: UnsafeBufferPointer(start: base + range.lowerBound, count: range.count),
       as: UTF8.self)
+    if let units, units.index(forKey: code) == nil { return false }
+    table.startUnit(code)
     codeBytes = range
     codeMask = range.count >= 8 ? ~0 : (1 << (8 * UInt64(range.count))) - 1
     codeWord = WholeFile.word(base, at: range.lowerBound) & codeMask
-    if !isSorted, let earlier = counts.removeValue(forKey: code) {
-      series = earlier
-    } else {
-      if let units, units.index(forKey: code) == nil { return false }
-      series = emptySeries
-    }
     return true
   }
 }

@@ -18,9 +18,9 @@ struct UnitIndex {
   let childCodes: [[String]]
   /// Whether each unit has rows rejected under `--skip-invalid` (empty when none has).
   let isInvalid: [Bool]
-  /// Own rows: those of unit `id` are `ownRows[ownStart[id]..<ownStart[id + 1]]`.
-  private let ownStart: [Int]
-  private let ownRows: [(year: Int, counts: HouseholdCounts)]
+  /// Own rows: those of unit `id` are `ownRows[ownRange[id]]`, read in place in the data set.
+  private let ownRange: [Range<Int>]
+  private let ownRows: [CountsTable.Row]
   /// ``codeKey(_:)`` of each code: ascending, as the codes are.
   private let keys: [UInt64]
 
@@ -29,12 +29,12 @@ struct UnitIndex {
     // mergers'. Each unit and each series of years is kept beside its code, so walking the codes
     // in order numbers them and places them at once, with no code looked up.
     var named: [String] = []
-    named.reserveCapacity(data.units.count + data.counts.count + data.invalidRows.count)
+    let table = data.ownRows
+    named.reserveCapacity(data.units.count + table.codes.count + data.invalidRows.count)
     named.append(contentsOf: data.units.keys)
     var described = data.units.values.map { Optional($0) }
     let seriesStart = named.count
-    named.append(contentsOf: data.counts.keys)
-    let series = Array(data.counts.values)
+    named.append(contentsOf: table.codes)
     let invalidStart = named.count
     named.append(contentsOf: data.invalidRows.keys)
     let mergersStart = named.count
@@ -94,20 +94,7 @@ struct UnitIndex {
       if let parentID { children[parentID].append(id) }
     }
 
-    var ownStart = Array(repeating: 0, count: codes.count + 1)
-    for id in codes.indices {
-      ownStart[id + 1] = ownStart[id] + (seriesOf[id] < 0 ? 0 : series[seriesOf[id]].count)
-    }
-    var ownRows = Array(
-      repeating: (year: 0, counts: HouseholdCounts(total: 0, poor: 0)), count: ownStart[codes.count]
-    )
-    for id in codes.indices where seriesOf[id] >= 0 {
-      var slot = ownStart[id]
-      for (year, counts) in series[seriesOf[id]] {
-        ownRows[slot] = (year, counts)
-        slot += 1
-      }
-    }
+    let ownRange = seriesOf.map { $0 < 0 ? 0..<0 : table.range(at: $0) }
 
     var isInvalid: [Bool] = []
     if !invalidIDs.isEmpty {
@@ -119,8 +106,8 @@ struct UnitIndex {
     self.children = children
     self.childCodes = children.map { $0.map { codes[$0] } }
     self.isInvalid = isInvalid
-    self.ownStart = ownStart
-    self.ownRows = ownRows
+    self.ownRange = ownRange
+    self.ownRows = table.rows
   }
 
   /// The first eight bytes of `code` as one number, the first byte highest, zeros after a
@@ -167,9 +154,9 @@ struct UnitIndex {
 
   /// The own row of unit `id` for `year`.
   func own(_ id: Int, _ year: Int) -> HouseholdCounts? {
-    var slot = ownStart[id]
-    let end = ownStart[id + 1]
-    while slot < end {
+    let range = ownRange[id]
+    var slot = range.lowerBound
+    while slot < range.upperBound {
       if ownRows[slot].year == year { return ownRows[slot].counts }
       slot += 1
     }

@@ -323,7 +323,7 @@ private struct Page {
     }
     html.markup("</p>\n")
 
-    let years = UnitYears(unit: unit, ownCounts: data.counts[unit.code]).years
+    let years = UnitYears(unit: unit, ownCounts: data.counts(of: unit.code)).years
     if years.isEmpty {
       html.element("<p class=\"meta\"><i>", text.noFigures, close: "</i></p>\n")
     } else {
