@@ -47,13 +47,13 @@ enum PanelFastPath {
     return header.columns.withUnsafeBufferPointer { columns in
       var scanner = RowScanner(
         base: base, end: bytes.count, columns: columns, position: header.dataStart)
-      var panel = Panel(base: base, units: units)
+      // The table is sized once, for as many rows as the file has lines: an estimate from the
+      // first line would be short of the longer lines after it, and the rows of the whole
+      // country copied to a table twice their size.
+      var panel = Panel(
+        base: base, units: units,
+        lines: WholeFile.lineCount(base + header.dataStart, bytes.count - header.dataStart))
       while let row = scanner.next() {
-        if panel.rows == 0 {
-          // The first line's length estimates the number of rows, to size the table once.
-          let length = max(1, scanner.position - header.dataStart)
-          panel.reserve(rows: (bytes.count - header.dataStart) / length + 1)
-        }
         guard panel.add(row) else { return nil }
       }
       guard scanner.isFinished, panel.rows > 0, let ownRows = panel.finish() else { return nil }
@@ -290,21 +290,18 @@ private struct Panel {
   let units: [String: Unit]?
   /// The rows added.
   private(set) var rows = 0
-  private var table = CountsTable.Builder()
+  private var table: CountsTable.Builder
   /// Where the current unit's code is in the file.
   private var codeBytes = 0..<0
   /// The bytes of a current code of at most eight bytes, and the mask that keeps them in a word.
   private var codeWord: UInt64 = 0
   private var codeMask: UInt64 = 0
 
-  init(base: UnsafePointer<UInt8>, units: [String: Unit]?) {
+  /// Gathers the rows of a file of `lines` data lines (room is made for units of five years).
+  init(base: UnsafePointer<UInt8>, units: [String: Unit]?, lines: Int) {
     self.base = base
     self.units = units
-  }
-
-  /// Sizes the table for about `rows` rows, of units of five years.
-  mutating func reserve(rows: Int) {
-    table = CountsTable.Builder(units: rows / 5 + 1, rows: rows)
+    table = CountsTable.Builder(units: lines / 5 + 1, rows: lines)
   }
 
   /// Adds `row`; false when its unit code is not plain or not in the units file, or when the unit

@@ -51,7 +51,7 @@ enum UnitsFastPath {
       // The tables are sized once, for as many units as the file has lines: an estimate from the
       // first line (often a short province) would size the table of the country's units twice
       // over, and every page of it is written.
-      let expected = lineCount(base + header.dataStart, bytes.count - header.dataStart)
+      let expected = WholeFile.lineCount(base + header.dataStart, bytes.count - header.dataStart)
       var units: [String: Unit] = Dictionary(minimumCapacity: expected)
       var parents: [ParentField] = []
       if header.columns.contains(.parent) { parents.reserveCapacity(expected) }
@@ -71,19 +71,6 @@ enum UnitsFastPath {
       return UnitsTable(
         units: units, warnings: warnings(units, parents: parents, base: base, file: file))
     }
-  }
-
-  /// How many lines the `count` bytes from `start` hold (a last line without a line feed counts).
-  private static func lineCount(_ start: UnsafePointer<UInt8>, _ count: Int) -> Int {
-    var lines = 0
-    var position = 0
-    while position < count {
-      guard let found = memchr(start + position, Int32(UnitsScanner.lineFeed), count - position)
-      else { return lines + 1 }
-      lines += 1
-      position = UnsafeRawPointer(found) - UnsafeRawPointer(start) + 1
-    }
-    return lines
   }
 
   /// Where a unit's parent code is, for the warning when that parent is not in the file.

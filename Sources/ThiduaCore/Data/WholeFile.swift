@@ -38,6 +38,19 @@ enum WholeFile {
     return body(UnsafeBufferPointer(start: buffer, count: filled))
   }
 
+  /// How many lines the `count` bytes from `start` hold (a last line without a line feed counts).
+  static func lineCount(_ start: UnsafePointer<UInt8>, _ count: Int) -> Int {
+    var lines = 0
+    var position = 0
+    while position < count {
+      guard let found = memchr(start + position, Int32(UInt8(ascii: "\n")), count - position)
+      else { return lines + 1 }
+      lines += 1
+      position = UnsafeRawPointer(found) - UnsafeRawPointer(start) + 1
+    }
+    return lines
+  }
+
   /// The eight bytes at `offset` from `base`, the first in the lowest bits: the scanners look
   /// at a word at a time, which the padding after the file allows anywhere in it.
   @inline(__always)
