@@ -27,15 +27,16 @@ extension String {
       var hasTabsOrBreaks = false
       var index = 0
       while index < bytes.count {
-        // Eight ASCII bytes at a time, none below a space: most of a reason, a name or a code.
+        // Eight bytes at a time: the printable ASCII ones before the first other byte (all
+        // eight, in most of a reason, a name or a code) are passed at once.
         if index + 8 <= bytes.count, let base = bytes.baseAddress {
           let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+          // The lowest byte flagged is the first below a space; a borrow only flags bytes after it.
           let belowSpace = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
-          if (word & 0x8080_8080_8080_8080) | belowSpace == 0 {
-            count += 8
-            index += 8
-            continue
-          }
+          let plain = ((word & 0x8080_8080_8080_8080) | belowSpace).trailingZeroBitCount / 8
+          count += plain
+          index += plain
+          if plain == 8 { continue }
         }
         let lead = UInt32(bytes[index])
         count += 1

@@ -49,3 +49,44 @@ extension TextNormalizationTests {
     #expect("Xã Thạnh Phong → −2.00 ≥ 2".characterCount == 26)
   }
 }
+
+extension TextNormalizationTests {
+  /// What `scan` finds, worked out one scalar at a time.
+  static func scannedOneByOne(_ text: String) -> (Bool, Int?, Bool) {
+    var count = 0
+    var isSimple = true
+    var hasTabsOrBreaks = false
+    for scalar in text.unicodeScalars {
+      count += 1
+      let value = scalar.value
+      if [0x09, 0x0A, 0x0D].contains(value) { hasTabsOrBreaks = true }
+      guard passedThrough.contains(where: { $0.contains(value) }) else { return (false, nil, true) }
+      if value == 0x200C || value == 0x200D { isSimple = false }
+    }
+    return (true, isSimple ? count : nil, hasTabsOrBreaks)
+  }
+
+  /// Texts of every length, with the bytes that are not printable ASCII anywhere in a word of
+  /// eight: the scan passes runs of plain bytes at once and must stop exactly at the others.
+  @Test(arguments: 0..<8)
+  func scanAgreesWithAScalarAtATime(seed: UInt64) {
+    let pieces = [
+      "a", "Z", "7", " ", "~", "\t", "\n", "\r", "\u{1F}", "\u{7F}", "ã", "Đ", "ư", "ổ", "ợ", "“",
+      "→", "≥", "\u{200D}", "\u{309}", "\u{2000}", "👩", "\u{80}",
+    ]
+    var generator = SeededGenerator(seed: seed)
+    for _ in 0..<500 {
+      var text = ""
+      for _ in 0..<Int(generator.next() % 40) {
+        // Mostly plain letters, as in names and reasons.
+        let pick = Int(generator.next() % UInt64(pieces.count * 3))
+        text += pick < pieces.count ? pieces[pick] : "x"
+      }
+      let scanned = text.scan
+      let expected = Self.scannedOneByOne(text)
+      #expect(
+        scanned.isComposed == expected.0 && scanned.simpleCount == expected.1
+          && scanned.hasTabsOrBreaks == expected.2, "\(Array(text.unicodeScalars))")
+    }
+  }
+}
