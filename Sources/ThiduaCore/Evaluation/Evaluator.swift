@@ -36,18 +36,20 @@ public struct Evaluator: Sendable {
 
   private func evaluate(_ id: Int, year: Int, series: inout UnitSeries) -> UnitEvaluation {
     let code = series.index.codes[id]
-    let unit = series.index.units[id]
+    // The unit's fields are read where they are: a copy of the whole unit would retain and release
+    // each of its strings and its flags.
+    let level = series.index.units[id]?.level
     var result = UnitEvaluation(
-      code: code, name: unit?.name ?? "", level: unit?.level, criterion: nil, status: .noCriterion,
-      reason: "")
+      code: code, name: series.index.units[id]?.name ?? "", level: level, criterion: nil,
+      status: .noCriterion, reason: "")
     if series.index.invalid(id), let rejected = data.invalidRows[code] {
       result.status = .invalidData
       result.explanation = .rejectedRows(rejected)
       return result
     }
     if let ending = series.ending(id, year) {
-      let selection = select(id, unit: unit, series: &series)
-      if case .merged(let merger) = ending, unit?.level != .district {
+      let selection = select(id, level: level, series: &series)
+      if case .merged(let merger) = ending, level != .district {
         // An old unit that became part of another: nothing to evaluate (SPEC 3, `merged`).
         // Districts were abolished rather than merged: a district is insufficient-data below.
         result.status = .merged
@@ -57,7 +59,7 @@ public struct Evaluator: Sendable {
       // A district (or province) that ceased: its criterion cannot be evaluated for `year`.
       switch selection {
       case .none(let baselineRate):
-        result.explanation = noCriterion(unit: unit, baselineRate: baselineRate)
+        result.explanation = noCriterion(unit: series.index.units[id], baselineRate: baselineRate)
       case .undecided(let criterion, _), .selected(let criterion, _):
         result.applied = applied[criterion]
         result.status = .insufficientData
@@ -65,9 +67,9 @@ public struct Evaluator: Sendable {
       }
       return result
     }
-    switch select(id, unit: unit, series: &series) {
+    switch select(id, level: level, series: &series) {
     case .none(let baselineRate):
-      result.explanation = noCriterion(unit: unit, baselineRate: baselineRate)
+      result.explanation = noCriterion(unit: series.index.units[id], baselineRate: baselineRate)
     case .undecided(let criterion, let lookup):
       result.applied = applied[criterion]
       result.status = lookup.isInvalid ? .invalidData : .insufficientData
@@ -97,14 +99,14 @@ public struct Evaluator: Sendable {
     case none(baselineRate: Rational?)
   }
 
-  private func select(_ id: Int, unit: Unit?, series: inout UnitSeries) -> Selection {
+  private func select(_ id: Int, level: UnitLevel?, series: inout UnitSeries) -> Selection {
     var baselineRate: Rational?
-    let flags = unit?.flags ?? []
+    let flags = series.index.units[id]?.flags ?? []
     for index in applied.indices {
       // Read in place, through the shared criterion: a copy of the selector for every unit and
       // criterion would retain and release each of its lists.
       let candidate = applied[index]
-      if let level = candidate.criterion.applies.level, unit?.level != level { continue }
+      if let wanted = candidate.criterion.applies.level, level != wanted { continue }
       if flags.isEmpty {
         // Most units have no flags: only a selector that asks for none can match.
         if !candidate.criterion.applies.allFlags.isEmpty
