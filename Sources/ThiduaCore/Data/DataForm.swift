@@ -5,6 +5,9 @@ public enum DataForm: String, Sendable, Hashable {
   /// One row per household and year (`household_id,unit_code,year,status`).
   case roster
 
+  /// The bytes read at a time to find the header (a longer header is read in several chunks).
+  static let headerChunkSize = 16 << 10
+
   /// The form of `header`: a roster has `household_id` and `status`, a panel has
   /// `total_households`; anything else is an error naming what was found and what each needs.
   public static func detect(_ header: CSVHeader) throws(ThiduaError) -> DataForm {
@@ -32,7 +35,9 @@ public enum DataForm: String, Sendable, Hashable {
 
   /// The form of the file `input` (reads its header only).
   public static func detect(_ input: CSVInput) throws(ThiduaError) -> DataForm {
-    let reader = try CSVReader(input)
+    // Only the header is read: a reader's usual chunk (1 MiB) would copy, and fault in, a whole
+    // panel of the country to read its first line.
+    let reader = CSVReader(source: try input.open(), file: input.name, chunkSize: headerChunkSize)
     return try detect(CSVHeader(reader: reader))
   }
 }

@@ -31,8 +31,13 @@ struct UnitIndex {
     var named: [String] = []
     let table = data.ownRows
     named.reserveCapacity(data.units.count + table.codes.count + data.invalidRows.count)
-    named.append(contentsOf: data.units.keys)
-    var described = data.units.values.map { Optional($0) }
+    // Where each unit is in the units table: the unit itself is copied once, to its number.
+    var described: [Dictionary<String, Unit>.Index] = []
+    described.reserveCapacity(data.units.count)
+    for slot in data.units.indices {
+      named.append(data.units.keys[slot])
+      described.append(slot)
+    }
     let seriesStart = named.count
     named.append(contentsOf: table.codes)
     let invalidStart = named.count
@@ -66,7 +71,7 @@ struct UnitIndex {
       }
       let id = codes.count - 1
       if position < seriesStart {
-        swap(&units[id], &described[position])
+        units[id] = data.units.values[described[position]]
       } else if position < invalidStart {
         seriesOf[id] = position - seriesStart
       } else if position < mergersStart {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import ThiduaCore
@@ -178,6 +179,25 @@ import Testing
     #expect(
       try DataForm.detect(.text("household_id,unit_code,year,status\n", name: "x")) == .roster)
     #expect(try DataForm.detect(.text("unit_code,total_households\n", name: "x")) == .panel)
+  }
+
+  /// The form is told from the header alone, read a chunk at a time: a header longer than a
+  /// chunk is read whole, from a file as from memory.
+  @Test func tellsTheFormFromAHeaderLongerThanAChunk() throws {
+    let extra = (0..<1200).map { ",extra_column_\($0)_of_a_wide_export" }.joined()
+    #expect(extra.utf8.count > 2 * DataForm.headerChunkSize)
+    for (first, form) in [
+      ("unit_code,year,poor_households", DataForm.panel),
+      ("household_id,unit_code,year", DataForm.roster),
+    ] {
+      // The column that decides comes last, after two chunks.
+      let decisive = form == .panel ? ",total_households" : ",status"
+      let text = first + extra + decisive + "\n90101,2023,10,1\n"
+      #expect(try DataForm.detect(.text(text, name: "x", chunkSize: 1000)) == form)
+      let path = try TemporaryFile.write(Array(text.utf8), prefix: "thidua-wide-header")
+      defer { try? FileManager.default.removeItem(atPath: path) }
+      #expect(try DataForm.detect(.file(path)) == form)
+    }
   }
 
   @Test func readsFilesWithAByteOrderMarkAndCRLF() throws {

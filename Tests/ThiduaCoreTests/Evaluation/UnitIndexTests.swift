@@ -57,6 +57,23 @@ import Testing
     #expect(index.id("0") == nil)
   }
 
+  /// Code order is the order of the codes' UTF-8 bytes, for short and long codes, a code and
+  /// the codes it begins, and letters outside ASCII.
+  @Test func codeOrderIsTheOrderOfTheBytes() {
+    let pieces = ["", "0", "1", "9", "10", "A", "a", "Đ", "ư", "\u{0}", "abcdefghijklmnop", "~"]
+    var generator = SeededGenerator(seed: 11)
+    var codes = pieces
+    for _ in 0..<300 {
+      codes.append(
+        (0..<Int(generator.next() % 4)).map { _ in pieces[Int(generator.next() % 12)] }.joined())
+    }
+    for a in codes {
+      for b in codes.prefix(60) {
+        #expect(UnitSeries.codeOrder(a, b) == Array(a.utf8).lexicographicallyPrecedes(b.utf8))
+      }
+    }
+  }
+
   @Test func yearTableKeepsValuesPerUnitAndYear() {
     var table = YearTable<Int>(count: 3)
     #expect(table[1, 2024] == nil)
