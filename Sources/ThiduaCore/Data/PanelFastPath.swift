@@ -117,6 +117,9 @@ private struct RowScanner {
   private(set) var position: Int
   /// Whether every line was read; false when one was not plain.
   private(set) var isFinished = false
+  /// Whether the columns are `unit_code,year,total_households,poor_households`, then optionally
+  /// `near_poor_households`.
+  private let isInFileOrder: Bool
 
   init(
     base: UnsafePointer<UInt8>, end: Int, columns: UnsafeBufferPointer<PanelFastPath.Column>,
@@ -126,6 +129,9 @@ private struct RowScanner {
     self.end = end
     self.columns = columns
     self.position = position
+    isInFileOrder =
+      columns.count >= 4 && columns[0] == .code && columns[1] == .year && columns[2] == .total
+      && columns[3] == .poor && (columns.count == 4 || columns[4] == .nearPoor)
   }
 
   /// The next row; nil at the end of the file (`isFinished`) or at a line that is not plain.
@@ -134,48 +140,88 @@ private struct RowScanner {
       isFinished = true
       return nil
     }
-    var code = 0..<0
-    var year = 0
-    var total = 0
-    var poor = 0
-    var nearPoor: Int?
+    var row = PanelFastPath.Row(code: 0..<0, year: 0, counts: HouseholdCounts(total: 0, poor: 0))
     let lastIndex = columns.count - 1
-    for index in 0...lastIndex {
-      // A blank line, or a line with fewer or more values than the header, finds no comma or no
-      // line end where one is expected.
-      let isLast = index == lastIndex
-      switch columns[index] {
-      case .code:
-        // Checked to be a plain code when the unit changes (a code repeated is plain already).
-        guard let value = value(isLast: isLast), !value.isEmpty else { return nil }
-        code = value
-      case .year:
-        guard let value = digits(isLast: isLast) ?? other(isLast: isLast, CellValue.year),
-          CellValue.years.contains(value)
-        else { return nil }
-        year = value
-      case .total:
-        guard let value = digits(isLast: isLast) ?? other(isLast: isLast, CellValue.count),
-          value <= CellValue.maximumCount
-        else { return nil }
-        total = value
-      case .poor:
-        guard let value = digits(isLast: isLast) ?? other(isLast: isLast, CellValue.count),
-          value <= CellValue.maximumCount
-        else { return nil }
-        poor = value
-      case .nearPoor:
-        // An empty cell: no near-poor figure for this unit-year, as the careful reader reads it.
-        guard let value = digits(isLast: isLast) ?? other(isLast: isLast, RowScanner.nearPoor),
-          value <= CellValue.maximumCount
-        else { return nil }
-        if value != RowScanner.noFigure { nearPoor = value }
+    if isInFileOrder {
+      // The columns in the order of every export: read one after the other, with no column
+      // looked up.
+      guard let code = code(isLast: false), let year = year(isLast: false),
+        let total = count(isLast: false), let poor = count(isLast: lastIndex == 3)
+      else { return nil }
+      row.code = code
+      row.year = year
+      row.counts.total = total
+      row.counts.poor = poor
+      if lastIndex == 4 {
+        guard let nearPoor = nearPoor(isLast: true) else { return nil }
+        row.counts.nearPoor = nearPoor
+      }
+    } else {
+      for index in 0...lastIndex {
+        // A blank line, or a line with fewer or more values than the header, finds no comma or
+        // no line end where one is expected.
+        let isLast = index == lastIndex
+        switch columns[index] {
+        case .code:
+          guard let code = code(isLast: isLast) else { return nil }
+          row.code = code
+        case .year:
+          guard let year = year(isLast: isLast) else { return nil }
+          row.year = year
+        case .total:
+          guard let total = count(isLast: isLast) else { return nil }
+          row.counts.total = total
+        case .poor:
+          guard let poor = count(isLast: isLast) else { return nil }
+          row.counts.poor = poor
+        case .nearPoor:
+          guard let nearPoor = nearPoor(isLast: isLast) else { return nil }
+          row.counts.nearPoor = nearPoor
+        }
       }
     }
     // The careful reader's checks: at least one household, and the poor and near-poor among them.
-    guard total >= 1, poor <= total, (nearPoor ?? 0) + poor <= total else { return nil }
-    return PanelFastPath.Row(
-      code: code, year: year, counts: HouseholdCounts(total: total, poor: poor, nearPoor: nearPoor))
+    let counts = row.counts
+    guard counts.total >= 1, counts.poor <= counts.total,
+      (counts.nearPoor ?? 0) + counts.poor <= counts.total
+    else { return nil }
+    return row
+  }
+
+  /// A unit code: not empty (checked to be a plain code when the unit changes; a code repeated
+  /// is plain already).
+  @inline(__always)
+  private mutating func code(isLast: Bool) -> Range<Int>? {
+    guard let value = value(isLast: isLast), !value.isEmpty else { return nil }
+    return value
+  }
+
+  /// A year as ``CellValue/year(_:)`` reads it, within ``CellValue/years``.
+  @inline(__always)
+  private mutating func year(isLast: Bool) -> Int? {
+    guard let value = digits(isLast: isLast) ?? other(isLast: isLast, CellValue.year),
+      CellValue.years.contains(value)
+    else { return nil }
+    return value
+  }
+
+  /// A count of households as ``CellValue/count(_:)`` reads it.
+  @inline(__always)
+  private mutating func count(isLast: Bool) -> Int? {
+    guard let value = digits(isLast: isLast) ?? other(isLast: isLast, CellValue.count),
+      value <= CellValue.maximumCount
+    else { return nil }
+    return value
+  }
+
+  /// A near-poor count, nil inside for an empty cell (no near-poor figure for this unit-year, as
+  /// the careful reader reads it); nil when the cell is not plain.
+  @inline(__always)
+  private mutating func nearPoor(isLast: Bool) -> Int?? {
+    guard let value = digits(isLast: isLast) ?? other(isLast: isLast, RowScanner.nearPoor),
+      value <= CellValue.maximumCount
+    else { return nil }
+    return .some(value == RowScanner.noFigure ? nil : value)
   }
 
   /// The number at `position` when it is one to seven ASCII digits followed by a comma (or, for
