@@ -83,15 +83,25 @@ public enum EvaluationRenderer {
       text = DelimitedTextWriter.forOutput(format == .csv ? .csv : .tsv, excel: excel)
         .render(header: header, rows: rows(units, list, language))
     case .json:
-      let document = JSONValue.object([
-        ("plan", json(report.plan)),
-        ("year", .integer(report.year)),
-        ("units", .array(units.map { json($0, language: language) })),
-      ])
-      text = JSONWriter(style: .pretty).string(document) + "\n"
+      // `{"plan": …, "year": …, "units": […]}`, each unit written and handed on as it comes.
+      var json = TextBuilder(capacity: TextTable.chunkSize)
+      JSONWriter(style: .pretty).write(
+        [("plan", self.json(report.plan)), ("year", .integer(report.year))], thenArray: "units",
+        count: units.count, depth: 0, to: &json, sink: sink, chunk: TextTable.chunkSize
+      ) { self.json(units[$0], language: language) }
+      json.append(UInt8(ascii: "\n"))
+      json.drain(to: sink)
+      return
     case .ndjson:
       let writer = JSONWriter(style: .compact)
-      text = units.map { writer.string(json($0, language: language)) + "\n" }.joined()
+      var json = TextBuilder(capacity: TextTable.chunkSize)
+      for unit in units {
+        writer.write(self.json(unit, language: language), depth: 0, to: &json)
+        json.append(UInt8(ascii: "\n"))
+        json.drain(ifAtLeast: TextTable.chunkSize, to: sink)
+      }
+      json.drain(to: sink)
+      return
     case .table:
       table(report, units: units, list: list, language: language, marks: marks, to: sink)
       return

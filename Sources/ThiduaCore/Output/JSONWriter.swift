@@ -24,80 +24,150 @@ public struct JSONWriter: Sendable, Hashable {
 
   /// The text of `value`, without a final newline.
   public func string(_ value: JSONValue) -> String {
-    var output = ""
-    write(value, depth: 0, into: &output)
-    return output
+    var text = TextBuilder()
+    write(value, depth: 0, to: &text)
+    return text.text
   }
 
-  private func write(_ value: JSONValue, depth: Int, into output: inout String) {
+  /// Appends `value`, nested `depth` containers deep, to `text`.
+  ///
+  /// Written as UTF-8 bytes, runs of plain bytes copied at once: the evaluation of the whole
+  /// country is some 20 MB of JSON, which a `String` appended a scalar at a time took seconds
+  /// to write.
+  func write(_ value: JSONValue, depth: Int, to text: inout TextBuilder) {
     switch value {
     case .null:
-      output += "null"
+      text.write("null" as StaticString)
     case .bool(let flag):
-      output += flag ? "true" : "false"
+      text.write(flag ? "true" as StaticString : "false")
     case .integer(let number):
-      output += String(number)
+      text.write(number)
     case .number(let rational):
       if let decimal = JSONWriter.exactDecimal(rational) {
-        output += decimal
+        text.append(utf8Of: decimal)
       } else {
-        JSONWriter.writeString("\(rational.numerator)/\(rational.denominator)", into: &output)
+        JSONWriter.writeString("\(rational.numerator)/\(rational.denominator)", to: &text)
       }
-    case .string(let text):
-      JSONWriter.writeString(text, into: &output)
+    case .string(let string):
+      JSONWriter.writeString(string, to: &text)
     case .array(let elements):
-      writeContainer(open: "[", close: "]", elements, depth: depth, into: &output) {
-        element, output in write(element, depth: depth + 1, into: &output)
+      writeContainer(
+        open: UInt8(ascii: "["), close: UInt8(ascii: "]"), count: elements.count, depth: depth,
+        to: &text
+      ) {
+        index, text in write(elements[index], depth: depth + 1, to: &text)
       }
     case .object(let members):
-      writeContainer(open: "{", close: "}", members, depth: depth, into: &output) {
-        member, output in
-        JSONWriter.writeString(member.key, into: &output)
-        output += style == .pretty ? ": " : ":"
-        write(member.value, depth: depth + 1, into: &output)
+      writeContainer(
+        open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), count: members.count, depth: depth,
+        to: &text
+      ) {
+        index, text in
+        writeMember(members[index].key, depth: depth, to: &text) { text in
+          write(members[index].value, depth: depth + 1, to: &text)
+        }
       }
     }
   }
 
-  private func writeContainer<Element>(
-    open: String, close: String, _ elements: [Element], depth: Int, into output: inout String,
-    writeElement: (Element, inout String) -> Void
+  /// Appends an object of `members`, nested `depth` containers deep, then one more member named
+  /// `key` whose value is an array of `count` elements, each written by `element` as it comes:
+  /// a long list (the units of an evaluation) is written without a value holding all of it.
+  /// After each element, `text` is drained to `sink` when it holds at least `chunk` bytes.
+  func write(
+    _ members: [(key: String, value: JSONValue)], thenArray key: String, count: Int, depth: Int,
+    to text: inout TextBuilder, sink: ByteSink, chunk: Int = 1 << 16,
+    element: (Int) -> JSONValue
   ) {
-    output += open
-    guard !elements.isEmpty else {
-      output += close
+    writeContainer(
+      open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), count: members.count + 1, depth: depth,
+      to: &text
+    ) {
+      index, text in
+      guard index == members.count else {
+        writeMember(members[index].key, depth: depth, to: &text) { text in
+          write(members[index].value, depth: depth + 1, to: &text)
+        }
+        return
+      }
+      writeMember(key, depth: depth, to: &text) { text in
+        writeContainer(
+          open: UInt8(ascii: "["), close: UInt8(ascii: "]"), count: count, depth: depth + 1,
+          to: &text
+        ) {
+          index, text in
+          write(element(index), depth: depth + 2, to: &text)
+          text.drain(ifAtLeast: chunk, to: sink)
+        }
+      }
+    }
+  }
+
+  /// `"key": ` (or `"key":` when compact), then the value `value` writes.
+  private func writeMember(
+    _ key: String, depth: Int, to text: inout TextBuilder, value: (inout TextBuilder) -> Void
+  ) {
+    JSONWriter.writeString(key, to: &text)
+    text.write(style == .pretty ? ": " as StaticString : ":")
+    value(&text)
+  }
+
+  /// A container of `count` elements, each written by `element`, one per line when pretty.
+  private func writeContainer(
+    open: UInt8, close: UInt8, count: Int, depth: Int, to text: inout TextBuilder,
+    element: (Int, inout TextBuilder) -> Void
+  ) {
+    text.append(open)
+    guard count > 0 else {
+      text.append(close)
       return
     }
-    let innerIndent = String(repeating: "  ", count: depth + 1)
-    for (index, element) in elements.enumerated() {
-      if index > 0 { output += "," }
-      if style == .pretty { output += "\n" + innerIndent }
-      writeElement(element, &output)
+    for index in 0..<count {
+      if index > 0 { text.append(UInt8(ascii: ",")) }
+      if style == .pretty {
+        text.append(UInt8(ascii: "\n"))
+        text.append(UInt8(ascii: " "), times: 2 * (depth + 1))
+      }
+      element(index, &text)
     }
-    if style == .pretty { output += "\n" + String(repeating: "  ", count: depth) }
-    output += close
+    if style == .pretty {
+      text.append(UInt8(ascii: "\n"))
+      text.append(UInt8(ascii: " "), times: 2 * depth)
+    }
+    text.append(close)
   }
 
-  static func writeString(_ text: String, into output: inout String) {
-    output.unicodeScalars.append("\"")
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": output += "\\\""
-      case "\\": output += "\\\\"
-      case "\n": output += "\\n"
-      case "\r": output += "\\r"
-      case "\t": output += "\\t"
-      case "\u{08}": output += "\\b"
-      case "\u{0C}": output += "\\f"
-      case _ where scalar.value < 0x20:
-        let hex = String(scalar.value, radix: 16, uppercase: false)
-        output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default:
-        output.unicodeScalars.append(scalar)
+  /// `string` quoted and escaped, appended to `text`: the bytes between two that need an escape
+  /// are copied at once.
+  static func writeString(_ string: String, to text: inout TextBuilder) {
+    text.append(UInt8(ascii: "\""))
+    var string = string
+    string.withUTF8 { bytes in
+      var runStart = 0
+      for (offset, byte) in bytes.enumerated()
+      where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+        text.append(UnsafeBufferPointer(rebasing: bytes[runStart..<offset]))
+        runStart = offset + 1
+        text.append(UInt8(ascii: "\\"))
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): text.append(byte)
+        case UInt8(ascii: "\n"): text.append(UInt8(ascii: "n"))
+        case UInt8(ascii: "\r"): text.append(UInt8(ascii: "r"))
+        case UInt8(ascii: "\t"): text.append(UInt8(ascii: "t"))
+        case 0x08: text.append(UInt8(ascii: "b"))
+        case 0x0C: text.append(UInt8(ascii: "f"))
+        default:
+          text.write("u00" as StaticString)
+          text.append(JSONWriter.hexDigits[Int(byte >> 4)])
+          text.append(JSONWriter.hexDigits[Int(byte & 0x0F)])
+        }
       }
+      text.append(UnsafeBufferPointer(rebasing: bytes[runStart...]))
     }
-    output.unicodeScalars.append("\"")
+    text.append(UInt8(ascii: "\""))
   }
+
+  private static let hexDigits = Array("0123456789abcdef".utf8)
 
   /// The exact decimal digits of `value` (`-2.5`, `0.125`, `3`), or nil when it has none (`1/3`)
   /// or they would not fit the arithmetic.

@@ -51,3 +51,74 @@ import Testing
     #expect(parsed.first as? String == text)
   }
 }
+
+extension JSONWriterTests {
+  /// The escaping as JSON describes it, a scalar at a time: what the writer must produce.
+  static func escapedOneByOne(_ text: String) -> String {
+    var output = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": output += "\\\""
+      case "\\": output += "\\\\"
+      case "\n": output += "\\n"
+      case "\r": output += "\\r"
+      case "\t": output += "\\t"
+      case "\u{08}": output += "\\b"
+      case "\u{0C}": output += "\\f"
+      case _ where scalar.value < 0x20:
+        let hex = String(scalar.value, radix: 16)
+        output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      default: output.unicodeScalars.append(scalar)
+      }
+    }
+    return output + "\""
+  }
+
+  /// Strings with characters to escape at the start, the end and between plain runs of any
+  /// length, Vietnamese and emoji included.
+  @Test(arguments: 0..<4)
+  func escapesEveryCharacterWhereverItIs(seed: UInt64) {
+    let pieces = [
+      "a", "Bến", " ", "\"", "\\", "\n", "\r", "\t", "\u{08}", "\u{0C}", "\u{01}", "\u{1F}", "😀",
+      "“", "\u{7F}",
+    ]
+    var generator = SeededGenerator(seed: seed)
+    for _ in 0..<300 {
+      let text = (0..<Int(generator.next() % 12)).map { _ in
+        pieces[Int(generator.next() % UInt64(pieces.count))]
+      }.joined()
+      #expect(JSONWriter(style: .compact).string(.string(text)) == Self.escapedOneByOne(text))
+    }
+  }
+
+  /// An object ending in a long array, written an element at a time and drained in chunks, is
+  /// the object written whole, in both styles and for empty, single and longer arrays.
+  @Test(arguments: [0, 1, 3, 40])
+  func writesALongArrayAnElementAtATime(count: Int) {
+    let members: [(key: String, value: JSONValue)] = [
+      ("plan", .object([("id", .string("p")), ("period", .array([.integer(2021), .null]))])),
+      ("year", .integer(2025)),
+    ]
+    let elements = (0..<count).map { index in
+      JSONValue.object([
+        ("code", .string("1000\(index)")),
+        ("figures", .array([.number(Rational(Int128(index), 8))])),
+        ("empty", .object([])),
+      ])
+    }
+    for style in [JSONWriter.Style.pretty, .compact] {
+      let writer = JSONWriter(style: style)
+      var pieces: [[UInt8]] = []
+      let sink: ByteSink = { pieces.append(Array($0)) }
+      var text = TextBuilder()
+      writer.write(
+        members, thenArray: "units", count: count, depth: 0, to: &text, sink: sink, chunk: 50,
+        element: { elements[$0] })
+      text.drain(to: sink)
+      let whole = writer.string(.object(members + [("units", .array(elements))]))
+      #expect(String(decoding: pieces.joined(), as: UTF8.self) == whole)
+      // Drained after elements once 50 bytes were waiting.
+      if count == 40 { #expect(pieces.count > 10) }
+    }
+  }
+}
