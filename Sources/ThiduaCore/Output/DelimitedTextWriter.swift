@@ -75,24 +75,87 @@ public struct DelimitedTextWriter: Sendable, Hashable {
   /// The header and rows as text, after the byte order mark when there is one. Rows shorter than
   /// the header are written as they are.
   public func render(header: [String], rows: [[String]]) -> String {
-    var text = writesByteOrderMark ? DelimitedTextWriter.byteOrderMark : ""
-    text += line(header)
-    for row in rows { text += line(row) }
-    return text
+    var text = TextBuilder()
+    writeStart(to: &text)
+    write(header, to: &text)
+    for row in rows { write(row, to: &text) }
+    return text.text
   }
 
-  /// One row and its line ending (never a byte order mark).
   public func line(_ fields: [String]) -> String {
-    let fields = neutralizesFormulas ? fields.map(DelimitedTextWriter.neutralized) : fields
+    var text = TextBuilder()
+    write(fields, to: &text)
+    return text.text
+  }
+
+  /// Appends what comes before the first line (the byte order mark, when written).
+  func writeStart(to text: inout TextBuilder) {
+    if writesByteOrderMark { text.append(utf8Of: DelimitedTextWriter.byteOrderMark) }
+  }
+
+  /// Appends the line of `fields`, separators and line ending included.
+  func write(_ fields: [String], to text: inout TextBuilder) {
+    for (index, field) in fields.enumerated() { write(field: field, first: index == 0, to: &text) }
+    endLine(&text)
+  }
+
+  /// Appends `field`, after a separator unless it is the line's first.
+  func write(field: String, first: Bool, to text: inout TextBuilder) {
+    var field = field
+    field.withUTF8 { write(field: $0, first: first, to: &text) }
+  }
+
+  /// Appends the field whose UTF-8 is `bytes`, after a separator unless it is the line's first:
+  /// quoted (CSV) or with its tabs and line breaks made spaces (TSV), and neutralized when
+  /// formulas are. The bytes looked for are ASCII, so they never occur inside a multi-byte
+  /// letter.
+  func write(field bytes: UnsafeBufferPointer<UInt8>, first: Bool, to text: inout TextBuilder) {
+    if !first { text.append(dialect == .csv ? UInt8(ascii: ",") : 0x09) }
+    let neutralize =
+      neutralizesFormulas && bytes.first.map(DelimitedTextWriter.formulaTriggerBytes.contains)
+      == true
     switch dialect {
     case .csv:
-      return fields.map(DelimitedTextWriter.csvField).joined(separator: ",") + lineEnding
+      // Bytes, not Characters: a CRLF pair is one Character and would not equal "\n".
+      let needsQuotes = bytes.contains { $0 == 0x22 || $0 == 0x2C || $0 == 0x0D || $0 == 0x0A }
+      if needsQuotes { text.append(0x22) }
+      if neutralize { text.append(UInt8(ascii: "'")) }
+      guard needsQuotes else { return text.append(bytes) }
+      var runStart = 0
+      for (offset, byte) in bytes.enumerated() where byte == 0x22 {
+        // The quote is written twice: once at the end of the run, once here.
+        text.append(UnsafeBufferPointer(rebasing: bytes[runStart...offset]))
+        text.append(0x22)
+        runStart = offset + 1
+      }
+      text.append(UnsafeBufferPointer(rebasing: bytes[runStart...]))
+      text.append(0x22)
     case .tsv:
-      return fields.map(DelimitedTextWriter.tsvField).joined(separator: "\t") + lineEnding
+      if neutralize { text.append(UInt8(ascii: "'")) }
+      guard bytes.contains(where: { $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }) else {
+        return text.append(bytes)
+      }
+      var previousWasCR = false
+      for byte in bytes {
+        switch byte {
+        case 0x09, 0x0D: text.append(0x20)
+        case 0x0A where !previousWasCR: text.append(0x20)
+        case 0x0A: break
+        default: text.append(byte)
+        }
+        previousWasCR = byte == 0x0D
+      }
     }
   }
 
-  /// The first characters that make a spreadsheet read a cell as a formula (OWASP, CSV Injection).
+  /// Ends the line.
+  func endLine(_ text: inout TextBuilder) {
+    text.append(utf8Of: lineEnding)
+  }
+
+  /// The first bytes of a field that make a spreadsheet read it as a formula.
+  static let formulaTriggerBytes = formulaTriggers.map { UInt8(truncatingIfNeeded: $0.value) }
+
   static let formulaTriggers: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
 
   /// `field` with a single quote in front when its first character is a formula trigger.
@@ -105,59 +168,18 @@ public struct DelimitedTextWriter: Sendable, Hashable {
 
   /// A CSV field, quoted when it must be.
   static func csvField(_ field: String) -> String {
-    // Bytes, not Characters: a CRLF pair is one Character and would not equal "\n". The bytes
-    // looked for are ASCII, so they never occur inside a multi-byte letter.
-    var field = field
-    return field.withUTF8 { bytes -> String? in
-      var needsQuotes = false
-      var quotes = 0
-      for byte in bytes {
-        switch byte {
-        case 0x22:
-          needsQuotes = true
-          quotes += 1
-        case 0x2C, 0x0D, 0x0A: needsQuotes = true
-        default: continue
-        }
-      }
-      guard needsQuotes else { return nil }
-      return String(unsafeUninitializedCapacity: bytes.count + quotes + 2) { output in
-        var count = 0
-        output[count] = 0x22
-        count += 1
-        for byte in bytes {
-          output[count] = byte
-          count += 1
-          if byte == 0x22 {
-            output[count] = byte
-            count += 1
-          }
-        }
-        output[count] = 0x22
-        return count + 1
-      }
-    } ?? field
+    DelimitedTextWriter(.csv).field(field)
   }
 
   /// A TSV field with tabs and line breaks made spaces (a CRLF pair one space).
   static func tsvField(_ field: String) -> String {
-    let hasBreaks =
-      field.utf8.withContiguousStorageIfAvailable { bytes in
-        bytes.contains { $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }
-      } ?? field.utf8.contains { $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }
-    guard hasBreaks else { return field }
-    var result: [UInt8] = []
-    result.reserveCapacity(field.utf8.count)
-    var previousWasCR = false
-    for byte in field.utf8 {
-      switch byte {
-      case 0x09, 0x0D: result.append(0x20)
-      case 0x0A where !previousWasCR: result.append(0x20)
-      case 0x0A: break
-      default: result.append(byte)
-      }
-      previousWasCR = byte == 0x0D
-    }
-    return String(decoding: result, as: UTF8.self)
+    DelimitedTextWriter(.tsv).field(field)
+  }
+
+  /// `field` as this writer writes it, first on its line.
+  private func field(_ field: String) -> String {
+    var text = TextBuilder()
+    write(field: field, first: true, to: &text)
+    return text.text
   }
 }

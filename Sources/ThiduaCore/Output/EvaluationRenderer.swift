@@ -77,11 +77,12 @@ public enum EvaluationRenderer {
       units = report.units.filter { list.includes($0.status) }
     }
     let header = excel && language == .vietnamese ? excelHeader(for: list) : header(for: list)
-    var text: String
     switch format {
     case .csv, .tsv:
-      text = DelimitedTextWriter.forOutput(format == .csv ? .csv : .tsv, excel: excel)
-        .render(header: header, rows: rows(units, list, language))
+      delimited(
+        units, header: header, list: list, language: language,
+        writer: DelimitedTextWriter.forOutput(format == .csv ? .csv : .tsv, excel: excel),
+        to: sink)
     case .json:
       // `{"plan": …, "year": …, "units": […]}`, each unit written and handed on as it comes.
       var json = TextBuilder(capacity: TextTable.chunkSize)
@@ -91,7 +92,6 @@ public enum EvaluationRenderer {
       ) { self.json(units[$0], language: language) }
       json.append(UInt8(ascii: "\n"))
       json.drain(to: sink)
-      return
     case .ndjson:
       let writer = JSONWriter(style: .compact)
       var json = TextBuilder(capacity: TextTable.chunkSize)
@@ -101,30 +101,41 @@ public enum EvaluationRenderer {
         json.drain(ifAtLeast: TextTable.chunkSize, to: sink)
       }
       json.drain(to: sink)
-      return
     case .table:
       table(report, units: units, list: list, language: language, marks: marks, to: sink)
-      return
     }
-    text.withUTF8(sink)
   }
 
   // MARK: Rows
 
-  private static func rows(_ units: [UnitEvaluation], _ list: ListKind, _ language: Language)
-    -> [[String]]
-  {
-    units.map { unit in
-      var row = [
-        unit.code, unit.name, unit.level?.rawValue ?? "", unit.criterion?.id ?? "",
-        unit.status.rawValue, Reason.text(of: unit, in: language),
-      ]
+  /// The CSV or TSV of `units`, a line per unit, handed to `sink` in pieces as it is written.
+  private static func delimited(
+    _ units: [UnitEvaluation], header: [String], list: ListKind, language: Language,
+    writer: DelimitedTextWriter, to sink: ByteSink
+  ) {
+    var text = TextBuilder(capacity: TextTable.chunkSize)
+    writer.writeStart(to: &text)
+    writer.write(header, to: &text)
+    // Each reason is written here, then as a field: no String for each.
+    var reason = TextBuilder(language: language)
+    for unit in units {
+      writer.write(field: unit.code, first: true, to: &text)
+      writer.write(field: unit.name, first: false, to: &text)
+      writer.write(field: unit.level?.rawValue ?? "", first: false, to: &text)
+      writer.write(field: unit.applied?.criterion.id ?? "", first: false, to: &text)
+      writer.write(field: unit.status.rawValue, first: false, to: &text)
+      reason.truncate(to: 0)
+      Reason.write(unit, to: &reason)
+      reason.withBytes { writer.write(field: $0, first: false, to: &text) }
       if case .eligibility = list {
-        row.append(unit.awards.map(\.id).joined(separator: ";"))
-        row.append(unit.awards.map(\.title).joined(separator: "; "))
+        writer.write(field: unit.awards.map(\.id).joined(separator: ";"), first: false, to: &text)
+        writer.write(
+          field: unit.awards.map(\.title).joined(separator: "; "), first: false, to: &text)
       }
-      return row
+      writer.endLine(&text)
+      text.drain(ifAtLeast: TextTable.chunkSize, to: sink)
     }
+    text.drain(to: sink)
   }
 
   // MARK: Table

@@ -38,6 +38,11 @@ struct TextBuilder: ~Copyable {
     base.deallocate()
   }
 
+  /// Calls `body` with the bytes written so far, lent for the call.
+  func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    body(UnsafeBufferPointer(start: base, count: count))
+  }
+
   /// The text's bytes.
   var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 
