@@ -111,10 +111,10 @@ public struct DelimitedTextWriter: Sendable, Hashable {
   /// letter.
   func write(field bytes: UnsafeBufferPointer<UInt8>, first: Bool, to text: inout TextBuilder) {
     if !first { text.append(dialect == .csv ? UInt8(ascii: ",") : 0x09) }
-    let neutralize =
-      neutralizesFormulas
-      && bytes.first.map(DelimitedTextWriter.formulaTriggerBytes.contains)
-        == true
+    var neutralize = false
+    if neutralizesFormulas, let first = bytes.first {
+      neutralize = DelimitedTextWriter.formulaTriggerBytes.contains(first)
+    }
     switch dialect {
     case .csv:
       // Bytes, not Characters: a CRLF pair is one Character and would not equal "\n".
