@@ -26,26 +26,38 @@ public struct Evaluator: Sendable {
       throw .usage(message: .noUsableRows)
     }
     var series = UnitSeries(data: data)
-    let units = series.index.codes.indices.map { id in
-      evaluate(id, year: year, series: &series)
+    // Each evaluation is made and decided where the array keeps it: made apart and then stored,
+    // it was copied and destroyed up to three times, retaining and releasing each of its strings
+    // and arrays.
+    let count = series.index.codes.count
+    let units = [UnitEvaluation](unsafeUninitializedCapacity: count) { buffer, initialized in
+      for id in 0..<count {
+        // The unit's fields are read where they are: a copy of the whole unit would retain and
+        // release each of its strings and its flags.
+        buffer.initializeElement(
+          at: id,
+          to: UnitEvaluation(
+            code: series.index.codes[id], name: series.index.units[id]?.name ?? "",
+            level: series.index.units[id]?.level))
+        initialized = id + 1
+        decide(&buffer[id], id, year: year, series: &series)
+      }
     }
     return EvaluationReport(
       plan: plan, year: year, units: units, accounting: data.accounting,
       warnings: data.diagnostics.filter { $0.severity == .warning })
   }
 
-  private func evaluate(_ id: Int, year: Int, series: inout UnitSeries) -> UnitEvaluation {
-    let code = series.index.codes[id]
-    // The unit's fields are read where they are: a copy of the whole unit would retain and release
-    // each of its strings and its flags.
-    let level = series.index.units[id]?.level
-    var result = UnitEvaluation(
-      code: code, name: series.index.units[id]?.name ?? "", level: level, criterion: nil,
-      status: .noCriterion, reason: "")
+  /// Decides the status of unit `id` for `year`, and why.
+  private func decide(
+    _ result: inout UnitEvaluation, _ id: Int, year: Int, series: inout UnitSeries
+  ) {
+    let code = result.code
+    let level = result.level
     if series.index.invalid(id), let rejected = data.invalidRows[code] {
       result.status = .invalidData
       result.explanation = .rejectedRows(rejected)
-      return result
+      return
     }
     if let ending = series.ending(id, year) {
       let selection = select(id, level: level, series: &series)
@@ -54,7 +66,7 @@ public struct Evaluator: Sendable {
         // Districts were abolished rather than merged: a district is insufficient-data below.
         result.status = .merged
         result.explanation = .merged(merger, now: data.mergers.latestSuccessor(of: code))
-        return result
+        return
       }
       // A district (or province) that ceased: its criterion cannot be evaluated for `year`.
       switch selection {
@@ -65,7 +77,7 @@ public struct Evaluator: Sendable {
         result.status = .insufficientData
         result.explanation = .ceased(year: year, ending: ending)
       }
-      return result
+      return
     }
     switch select(id, level: level, series: &series) {
     case .none(let baselineRate):
@@ -78,7 +90,6 @@ public struct Evaluator: Sendable {
       result.applied = applied[criterion]
       measure(&result, id, criterion, year: year, baseline: baseline, series: &series)
     }
-    return result
   }
 
   /// Why no criterion applies to `unit`.

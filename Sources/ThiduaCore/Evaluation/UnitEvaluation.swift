@@ -54,6 +54,21 @@ public struct UnitEvaluation: Sendable, Hashable {
     self.notes = warnings.map(UnitWarning.text)
   }
 
+  /// A unit with nothing decided yet: no criterion, no figures, the status `noCriterion`; what
+  /// the evaluation starts from.
+  init(code: String, name: String, level: UnitLevel?) {
+    self.code = code
+    self.name = name
+    self.level = level
+    applied = nil
+    status = .noCriterion
+    explanation = .text("")
+    figures = []
+    comparisons = []
+    awards = []
+    notes = []
+  }
+
   /// Whether the unit has warnings.
   public var hasWarnings: Bool { !notes.isEmpty }
 
