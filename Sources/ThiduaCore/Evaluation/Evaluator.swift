@@ -161,14 +161,15 @@ public struct Evaluator: Sendable {
     let first = year - consecutiveYears
     var missing: [Reason.MissingYear] = []
     var invalid: [String] = []
-    result.figures.reserveCapacity(consecutiveYears + 1)
-    result.comparisons.reserveCapacity(consecutiveYears)
+    // Gathered here and stored in the evaluation once, rather than appended through it.
+    var figures: [YearFigures] = []
+    figures.reserveCapacity(consecutiveYears + 1)
     // Only a unit with children can have an own row that differs from their sum.
     let hasChildren = !series.index.children[id].isEmpty
     for y in first...year {
       switch series.lookup(id, y) {
       case .counts(let counts, let source):
-        result.figures.append(YearFigures(year: y, counts: counts, source: source))
+        figures.append(YearFigures(year: y, counts: counts, source: source))
         if hasChildren, let warning = series.mismatchWarning(id, y) {
           result.notes.append(warning)
         }
@@ -178,6 +179,7 @@ public struct Evaluator: Sendable {
       case .invalid(let units): invalid.append(contentsOf: units)
       }
     }
+    result.figures = figures
     if !invalid.isEmpty {
       result.status = .invalidData
       result.explanation = .invalidParts(Array(Set(invalid)).sorted(by: UnitSeries.codeOrder))
@@ -191,7 +193,9 @@ public struct Evaluator: Sendable {
     var standardChanges: [Reason.StandardChange] = []
     var hasNotMet = false
     var hasReview = false
-    for (before, after) in zip(result.figures, result.figures.dropFirst()) {
+    var comparisons: [YearComparison] = []
+    comparisons.reserveCapacity(consecutiveYears)
+    for (before, after) in zip(figures, figures.dropFirst()) {
       var comparison = criterion.criterion.measure.compare(
         before.counts, after.counts, fromYear: before.year, toYear: after.year,
         atLeast: criterion.criterion.atLeast, rule: plan.whenNoPoorHouseholds)
@@ -208,8 +212,9 @@ public struct Evaluator: Sendable {
       case .notMet: hasNotMet = true
       case .review: hasReview = true
       }
-      result.comparisons.append(comparison)
+      comparisons.append(comparison)
     }
+    result.comparisons = comparisons
     result.status = hasNotMet ? .notEligible : hasReview ? .review : .eligible
     if result.status != .notEligible { result.awards = awards[criterionIndex] }
     result.explanation = .measured(

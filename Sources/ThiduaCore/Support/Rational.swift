@@ -236,18 +236,33 @@ public struct Rational: Sendable, Hashable {
     return Rational(numerator < 0 ? -value : value, scale)
   }
 
+  /// 10^0 to 10^19, every power of ten a `UInt64` holds.
+  private static let powersOfTen: [UInt64] = (0...19).map {
+    (0..<$0).reduce(1) { power, _ in power * 10 }
+  }
+
   /// |numerator / denominator| × 10^places rounded half up, and 10^places.
   private static func roundedMagnitude(_ numerator: Int128, _ denominator: Int128, places: Int)
     -> (UInt128, Int128)
   {
+    // The usual case, a rate or a reduction of household counts to one or two places: in 64-bit
+    // arithmetic, 10^places read from a table.
+    if places < powersOfTen.count, let n = UInt64(exactly: numerator.magnitude),
+      let divisor = UInt64(exactly: denominator.magnitude)
+    {
+      let power = powersOfTen[places]
+      let (scaled, overflow) = n.multipliedReportingOverflow(by: power)
+      if !overflow {
+        let (quotient, remainder) = scaled.quotientAndRemainder(dividingBy: divisor)
+        return (
+          UInt128(quotient) + (remainder >= divisor - remainder ? 1 : 0), Int128(power)
+        )
+      }
+    }
     var scale: Int128 = 1
     for _ in 0..<places { scale *= 10 }
     let scaled = numerator.magnitude * UInt128(scale)
     let d = denominator.magnitude
-    if let small = UInt64(exactly: scaled), let divisor = UInt64(exactly: d) {
-      let (quotient, remainder) = small.quotientAndRemainder(dividingBy: divisor)
-      return (UInt128(quotient) + (remainder >= divisor - remainder ? 1 : 0), scale)
-    }
     var rounded = scaled / d
     if (scaled % d) * 2 >= d { rounded += 1 }
     return (rounded, scale)
