@@ -1,6 +1,6 @@
 /// A JSON document built in code, with object members kept in the order they were given, so the
 /// same value always writes the same bytes.
-public indirect enum JSONValue: Sendable {
+public enum JSONValue: Sendable {
   /// `null`.
   case null
   /// `true` or `false`.
