@@ -113,7 +113,7 @@ public struct DelimitedTextWriter: Sendable, Hashable {
     if !first { text.append(dialect == .csv ? UInt8(ascii: ",") : 0x09) }
     var neutralize = false
     if neutralizesFormulas, let first = bytes.first {
-      neutralize = DelimitedTextWriter.formulaTriggerBytes.contains(first)
+      neutralize = DelimitedTextWriter.formulaTriggers.contains(first)
     }
     switch dialect {
     case .csv:
@@ -154,16 +154,13 @@ public struct DelimitedTextWriter: Sendable, Hashable {
     text.append(utf8Of: lineEnding)
   }
 
-  /// The first bytes of a field that make a spreadsheet read it as a formula.
-  static let formulaTriggerBytes = formulaTriggers.map { UInt8(truncatingIfNeeded: $0.value) }
-
-  static let formulaTriggers: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+  /// The first characters that make a spreadsheet read a cell as a formula (OWASP, CSV
+  /// Injection), as bytes: each is ASCII, so a field's first byte tells.
+  static let formulaTriggers: [UInt8] = Array("=+-@\t\r".utf8)
 
   /// `field` with a single quote in front when its first character is a formula trigger.
   static func neutralized(_ field: String) -> String {
-    guard let first = field.unicodeScalars.first, formulaTriggers.contains(first) else {
-      return field
-    }
+    guard let first = field.utf8.first, formulaTriggers.contains(first) else { return field }
     return "'" + field
   }
 
