@@ -84,23 +84,9 @@ public enum EvaluationRenderer {
         writer: DelimitedTextWriter.forOutput(format == .csv ? .csv : .tsv, excel: excel),
         to: sink)
     case .json:
-      // `{"plan": …, "year": …, "units": […]}`, each unit written and handed on as it comes.
-      var json = TextBuilder(capacity: TextTable.chunkSize)
-      JSONWriter(style: .pretty).write(
-        [("plan", self.json(report.plan)), ("year", .integer(report.year))], thenArray: "units",
-        count: units.count, depth: 0, to: &json, sink: sink, chunk: TextTable.chunkSize
-      ) { self.json(units[$0], language: language) }
-      json.append(UInt8(ascii: "\n"))
-      json.drain(to: sink)
+      writeJSON(report, units: units, language: language, to: sink)
     case .ndjson:
-      let writer = JSONWriter(style: .compact)
-      var json = TextBuilder(capacity: TextTable.chunkSize)
-      for unit in units {
-        writer.write(self.json(unit, language: language), depth: 0, to: &json)
-        json.append(UInt8(ascii: "\n"))
-        json.drain(ifAtLeast: TextTable.chunkSize, to: sink)
-      }
-      json.drain(to: sink)
+      writeNDJSON(units, language: language, to: sink)
     case .table:
       table(report, units: units, list: list, language: language, marks: marks, to: sink)
     }

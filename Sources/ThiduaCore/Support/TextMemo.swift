@@ -7,11 +7,21 @@
 /// the output repeats (a criterion's title in every reason, `commune` in every row) is then
 /// recognised in a few instructions, where comparing it would read its bytes. Each text has one
 /// slot, picked by its bits; a newer text takes the slot of an older one.
+///
+/// The slots are made when the first text is kept: a memo that is never used (a `TextBuilder`
+/// that checks no text, made for each number formatted) costs nothing.
 struct TextMemo<Value> {
   private static var slotCount: Int { 64 }
-  private var texts = [String?](repeating: nil, count: TextMemo.slotCount)
-  private var bits = [(UInt64, UInt64)](repeating: (0, 0), count: TextMemo.slotCount)
-  private var values = [Value?](repeating: nil, count: TextMemo.slotCount)
+
+  /// A text kept, its bits, and what is known of it.
+  private struct Slot {
+    var text: String?
+    var bits: (UInt64, UInt64)
+    var value: Value?
+  }
+
+  /// No slot until the first text is kept; then ``slotCount``.
+  private var slots: [Slot] = []
 
   /// Where a `String` is not two words (no 64-bit platform), nothing is kept.
   private static var isUsable: Bool {
@@ -30,19 +40,20 @@ struct TextMemo<Value> {
   /// What is known of `string`, if it is the text of a slot.
   subscript(string: String) -> Value? {
     get {
-      guard TextMemo.isUsable else { return nil }
+      guard TextMemo.isUsable, !slots.isEmpty else { return nil }
       let key = TextMemo.bits(of: string)
-      let slot = TextMemo.slot(of: key)
-      guard texts[slot] != nil, bits[slot] == key else { return nil }
-      return values[slot]
+      let slot = slots[TextMemo.slot(of: key)]
+      guard slot.text != nil, slot.bits == key else { return nil }
+      return slot.value
     }
     set {
       guard TextMemo.isUsable, let newValue else { return }
       let key = TextMemo.bits(of: string)
-      let slot = TextMemo.slot(of: key)
-      texts[slot] = string
-      bits[slot] = key
-      values[slot] = newValue
+      if slots.isEmpty {
+        slots = Array(
+          repeating: Slot(text: nil, bits: (0, 0), value: nil), count: TextMemo.slotCount)
+      }
+      slots[TextMemo.slot(of: key)] = Slot(text: string, bits: key, value: newValue)
     }
   }
 }

@@ -91,34 +91,59 @@ extension JSONWriterTests {
     }
   }
 
-  /// An object ending in a long array, written an element at a time and drained in chunks, is
-  /// the object written whole, in both styles and for empty, single and longer arrays.
-  @Test(arguments: [0, 1, 3, 40])
-  func writesALongArrayAnElementAtATime(count: Int) {
-    let members: [(key: String, value: JSONValue)] = [
-      ("plan", .object([("id", .string("p")), ("period", .array([.integer(2021), .null]))])),
-      ("year", .integer(2025)),
-    ]
-    let elements = (0..<count).map { index in
-      JSONValue.object([
-        ("code", .string("1000\(index)")),
-        ("figures", .array([.number(Rational(Int128(index), 8))])),
-        ("empty", .object([])),
-      ])
+  /// The layout of a container as JSON pretty-prints it, written here without the emitter: one
+  /// element per line, indented two spaces a level, `[]` and `{}` when empty.
+  static func reference(_ value: JSONValue, pretty: Bool, depth: Int = 0) -> String {
+    func container(_ open: String, _ close: String, _ elements: [String]) -> String {
+      guard !elements.isEmpty else { return open + close }
+      let inner = pretty ? "\n" + String(repeating: "  ", count: depth + 1) : ""
+      let outer = pretty ? "\n" + String(repeating: "  ", count: depth) : ""
+      return open + elements.map { inner + $0 }.joined(separator: ",") + outer + close
     }
-    for style in [JSONWriter.Style.pretty, .compact] {
-      let writer = JSONWriter(style: style)
-      var pieces: [[UInt8]] = []
-      let sink: ByteSink = { pieces.append(Array($0)) }
-      var text = TextBuilder()
-      writer.write(
-        members, thenArray: "units", count: count, depth: 0, to: &text, sink: sink, chunk: 50,
-        element: { elements[$0] })
-      text.drain(to: sink)
-      let whole = writer.string(.object(members + [("units", .array(elements))]))
-      #expect(String(decoding: pieces.joined(), as: UTF8.self) == whole)
-      // Drained after elements once 50 bytes were waiting.
-      if count == 40 { #expect(pieces.count > 10) }
+    switch value {
+    case .array(let elements):
+      return container(
+        "[", "]", elements.map { reference($0, pretty: pretty, depth: depth + 1) })
+    case .object(let members):
+      return container(
+        "{", "}",
+        members.map {
+          escapedOneByOne($0.key) + (pretty ? ": " : ":")
+            + reference($0.value, pretty: pretty, depth: depth + 1)
+        })
+    case .string(let text): return escapedOneByOne(text)
+    default: return JSONWriter(style: .compact).string(value)
+    }
+  }
+
+  /// A seeded tree of arrays and objects, empty or not, down to `depth` levels.
+  static func tree(_ generator: inout SeededGenerator, depth: Int) -> JSONValue {
+    let pick = depth == 0 ? generator.next() % 4 : generator.next() % 6
+    switch pick {
+    case 0: return .null
+    case 1: return .integer(Int(generator.next() % 2000) - 1000)
+    case 2: return .string(["", "a\"b", "Bến Tre", "x\ny"][Int(generator.next() % 4)])
+    case 3: return .number(Rational(Int128(generator.next() % 9), Int128(1 + generator.next() % 4)))
+    case 4:
+      return .array(
+        (0..<Int(generator.next() % 4)).map { _ in tree(&generator, depth: depth - 1) })
+    default:
+      return .object(
+        (0..<Int(generator.next() % 4)).map { index in
+          ("k\(index)", tree(&generator, depth: depth - 1))
+        })
+    }
+  }
+
+  /// Commas, line breaks and indentation come out as the reference lays them out, in both
+  /// styles, for trees of every shape.
+  @Test(arguments: 0..<4)
+  func laysOutContainersAsTheReferenceDoes(seed: UInt64) {
+    var generator = SeededGenerator(seed: seed)
+    for _ in 0..<200 {
+      let value = Self.tree(&generator, depth: 4)
+      #expect(JSONWriter(style: .pretty).string(value) == Self.reference(value, pretty: true))
+      #expect(JSONWriter(style: .compact).string(value) == Self.reference(value, pretty: false))
     }
   }
 }
