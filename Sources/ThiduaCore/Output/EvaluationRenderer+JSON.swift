@@ -9,8 +9,7 @@ extension EvaluationRenderer {
     json.beginObject()
     json.key("plan")
     write(report.plan, to: &json)
-    json.key("year")
-    json.integer(report.year)
+    json.member("year", report.year)
     json.key("units")
     json.beginArray()
     var reason = TextBuilder(language: language)
@@ -40,29 +39,22 @@ extension EvaluationRenderer {
   /// "period": { "from", "to" } }`.
   static func write(_ plan: Plan, to json: inout JSONEmitter) {
     json.beginObject()
-    json.key("id")
-    json.string(plan.id)
-    json.key("title")
-    json.string(plan.title)
+    json.member("id", plan.id)
+    json.member("title", plan.title)
     json.key("decision")
     if let decision = plan.decision {
       json.beginObject()
-      json.key("number")
-      json.string(orNull: decision.number)
-      json.key("date")
-      json.string(orNull: decision.date?.iso)
-      json.key("issuer")
-      json.string(orNull: decision.issuer)
+      json.member("number", decision.number)
+      json.member("date", decision.date?.iso)
+      json.member("issuer", decision.issuer)
       json.endObject()
     } else {
       json.null()
     }
     json.key("period")
     json.beginObject()
-    json.key("from")
-    json.integer(plan.period.from)
-    json.key("to")
-    json.integer(plan.period.to)
+    json.member("from", plan.period.from)
+    json.member("to", plan.period.to)
     json.endObject()
     json.endObject()
   }
@@ -81,31 +73,23 @@ extension EvaluationRenderer {
     _ unit: UnitEvaluation, reason: inout TextBuilder, to json: inout JSONEmitter
   ) {
     json.beginObject()
-    json.key("code")
-    json.string(unit.code)
-    json.key("name")
-    json.string(unit.name)
-    json.key("level")
-    json.string(orNull: unit.level?.rawValue)
+    json.member("code", unit.code)
+    json.member("name", unit.name)
+    json.member("level", unit.level?.rawValue)
     json.key("criterion")
     if let criterion = unit.applied?.criterion {
       json.beginObject()
-      json.key("id")
-      json.string(criterion.id)
-      json.key("title")
-      json.string(orNull: criterion.title)
-      json.key("measure")
-      json.string(criterion.measure.rawValue)
+      json.member("id", criterion.id)
+      json.member("title", criterion.title)
+      json.member("measure", criterion.measure.rawValue)
       json.key("at_least")
       json.number(criterion.atLeast)
-      json.key("consecutive_years")
-      json.integer(criterion.consecutiveYears)
+      json.member("consecutive_years", criterion.consecutiveYears)
       json.endObject()
     } else {
       json.null()
     }
-    json.key("status")
-    json.string(unit.status.rawValue)
+    json.member("status", unit.status.rawValue)
     json.key("reason")
     reason.truncate(to: 0)
     Reason.write(unit, to: &reason)
@@ -114,10 +98,8 @@ extension EvaluationRenderer {
     json.beginArray()
     for award in unit.awards {
       json.beginObject()
-      json.key("id")
-      json.string(award.id)
-      json.key("title")
-      json.string(award.title)
+      json.member("id", award.id)
+      json.member("title", award.title)
       json.endObject()
     }
     json.endArray()
@@ -138,18 +120,13 @@ extension EvaluationRenderer {
 
   static func write(_ figures: YearFigures, to json: inout JSONEmitter) {
     json.beginObject()
-    json.key("year")
-    json.integer(figures.year)
-    json.key("total_households")
-    json.integer(figures.counts.total)
-    json.key("poor_households")
-    json.integer(figures.counts.poor)
+    json.member("year", figures.year)
+    json.member("total_households", figures.counts.total)
+    json.member("poor_households", figures.counts.poor)
     if let nearPoor = figures.counts.nearPoor {
-      json.key("near_poor_households")
-      json.integer(nearPoor)
+      json.member("near_poor_households", nearPoor)
     }
-    json.key("poverty_rate")
-    json.string(orNull: figures.counts.rate?.formatted(places: 2))
+    json.member("poverty_rate", figures.counts.rate?.formatted(places: 2))
     json.key("source")
     switch figures.source {
     case .own:
@@ -174,14 +151,10 @@ extension EvaluationRenderer {
 
   static func write(_ comparison: YearComparison, to json: inout JSONEmitter) {
     json.beginObject()
-    json.key("from")
-    json.integer(comparison.fromYear)
-    json.key("to")
-    json.integer(comparison.toYear)
-    json.key("reduction")
-    json.string(orNull: comparison.reduction?.formatted(places: 2))
-    json.key("outcome")
-    json.string(comparison.outcome.rawValue)
+    json.member("from", comparison.fromYear)
+    json.member("to", comparison.toYear)
+    json.member("reduction", comparison.reduction?.formatted(places: 2))
+    json.member("outcome", comparison.outcome.rawValue)
     json.endObject()
   }
 }

@@ -73,6 +73,18 @@ struct JSONEmitter: ~Copyable {
     afterKey = true
   }
 
+  /// A member whose value is a whole number.
+  mutating func member(_ key: String, _ number: Int) {
+    self.key(key)
+    integer(number)
+  }
+
+  /// A member whose value is a string, or `null` when it is nil.
+  mutating func member(_ key: String, _ string: String?) {
+    self.key(key)
+    self.string(orNull: string)
+  }
+
   mutating func null() {
     startElement()
     text.write("null" as StaticString)
