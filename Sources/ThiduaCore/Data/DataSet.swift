@@ -5,7 +5,8 @@ public struct DataSet: Sendable {
   public var units: [String: Unit]
   /// Whether a units file was given (then a data row naming another code is an error).
   public var hasUnitsFile: Bool
-  /// Own rows: unit code → year → counts.
+  /// Own rows: unit code → year → counts. Made from ``ownRows`` each time it is read, and the
+  /// rows remade from it when it is set: for one unit, ``counts(of:)`` finds its rows instead.
   public var counts: [String: [Int: HouseholdCounts]] {
     get { ownRows.byCode }
     set { ownRows = CountsTable(newValue) }
