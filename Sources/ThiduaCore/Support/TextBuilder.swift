@@ -212,6 +212,34 @@ struct TextBuilder: ~Copyable {
 
   /// Appends `value` in decimal.
   mutating func write(_ value: Int) {
+    // Years and most counts of households: one to four digits, written without a loop.
+    if value >= 0, value < 10_000 {
+      reserve(4)
+      let pairs = TextBuilder.digitPairs.utf8Start
+      if value < 10 {
+        base[count] = UInt8(truncatingIfNeeded: 48 &+ value)
+        count += 1
+      } else if value < 100 {
+        base[count] = pairs[2 &* value]
+        base[count + 1] = pairs[2 &* value &+ 1]
+        count += 2
+      } else if value < 1000 {
+        let low = 2 &* (value % 100)
+        base[count] = UInt8(truncatingIfNeeded: 48 &+ value / 100)
+        base[count + 1] = pairs[low]
+        base[count + 2] = pairs[low &+ 1]
+        count += 3
+      } else {
+        let high = 2 &* (value / 100)
+        let low = 2 &* (value % 100)
+        base[count] = pairs[high]
+        base[count + 1] = pairs[high &+ 1]
+        base[count + 2] = pairs[low]
+        base[count + 3] = pairs[low &+ 1]
+        count += 4
+      }
+      return
+    }
     var magnitude = value.magnitude
     // Years and household counts: the digits counted by comparisons, not divisions.
     var digits: Int

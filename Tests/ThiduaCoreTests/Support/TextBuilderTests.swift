@@ -10,6 +10,13 @@ import Testing
     #expect(text.text == String(value))
   }
 
+  /// Every number below 10,000, the years and most counts, which take a path of their own.
+  @Test func writesEveryNumberBelowTenThousandAsStringDoes() {
+    var text = TextBuilder(capacity: 1)
+    for value in 0..<10_000 { text.write(value, ",") }
+    #expect(text.text == (0..<10_000).map { "\($0)," }.joined())
+  }
+
   /// Every number of digits, at both ends, either sign: the digits are counted by comparisons
   /// up to four and by divisions beyond.
   @Test func writesEveryLengthOfIntegerAsStringDoes() {
