@@ -118,6 +118,35 @@ enum UnitsFastPath {
       .sorted()
   }
 
+  /// Whether `bytes` are printable ASCII and the letters Vietnamese names are written with, each
+  /// well formed: U+00A0–U+02FF (a lead byte C2 followed by A0–BF, or C3–CB followed by a
+  /// continuation byte) and Latin Extended Additional, U+1E00–U+1EFF (E1, then B8–BB, then a
+  /// continuation byte). Such a name is valid UTF-8 and NFC as it stands, has no C1 control, and
+  /// needs none of the checks below; any other byte sends the name through them.
+  static func isVietnamese(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte < 0x80 {
+        guard byte >= 0x20, byte != 0x7F else { return false }
+        index += 1
+      } else if byte >= 0xC2, byte <= 0xCB {
+        guard index + 1 < bytes.count else { return false }
+        let next = bytes[index + 1]
+        guard next & 0xC0 == 0x80, byte != 0xC2 || next >= 0xA0 else { return false }
+        index += 2
+      } else if byte == 0xE1 {
+        guard index + 2 < bytes.count, bytes[index + 1] >= 0xB8, bytes[index + 1] <= 0xBB,
+          bytes[index + 2] & 0xC0 == 0x80
+        else { return false }
+        index += 3
+      } else {
+        return false
+      }
+    }
+    return true
+  }
+
   /// What a units column holds, in the order of ``UnitColumns/all``.
   enum Column: Equatable, CaseIterable {
     case code, name, level, parent, flags
@@ -334,6 +363,12 @@ private struct UnitsScanner {
     if value.aboveTilde == 0 {
       // Printable ASCII: nothing to normalize.
       return endsArePlain ? string(value) : nil
+    }
+    if UnitsFastPath.isVietnamese(bytes) {
+      // Valid UTF-8, in NFC as it stands, with no DELETE and no C1 control: all that is left to
+      // look at is white space to trim (U+00A0 is among these letters).
+      let name = String(decoding: bytes, as: UTF8.self)
+      return endsArePlain || name.trimmedWhitespace.utf8.count == bytes.count ? name : nil
     }
     // Bytes that are not UTF-8 become U+FFFD REPLACEMENT CHARACTER, which is not among the
     // scalars `scan` finds composed as they stand: such a name is left to the careful reader

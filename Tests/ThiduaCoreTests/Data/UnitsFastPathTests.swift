@@ -281,3 +281,49 @@ import Testing
     #expect(UnitsFastPath.read(path: sample, file: sample) != nil)
   }
 }
+
+extension UnitsFastPathTests {
+  /// Whether `bytes` are a name the checks after the quick one would let through: valid UTF-8,
+  /// NFC as Foundation normalizes it, no control character (C0, DELETE or C1).
+  static func isCleanName(_ bytes: [UInt8]) -> Bool {
+    guard let text = String(validating: bytes, as: UTF8.self) else { return false }
+    let hasControl = text.unicodeScalars.contains {
+      $0.value < 0x20 || (0x7F...0x9F).contains($0.value)
+    }
+    return !hasControl
+      && text.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(
+        text.unicodeScalars)
+  }
+
+  /// The quick check of a name's letters passes only what the slower checks would: every scalar
+  /// below U+0300 and of Latin Extended Additional alone and after a letter, and seeded strings of
+  /// bytes around the edges of each range.
+  @Test func aNameOfVietnameseLettersIsOnlyPassedWhenItIsClean() {
+    var scalars = Array(0x00..<0x300) + Array(0x1E00...0x1EFF)
+    scalars += [0x300, 0x301, 0x2000, 0x20AB, 0x1DFF, 0x1F00, 0xFEFF]
+    for value in scalars {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      for text in [String(scalar), "a" + String(scalar), "ư" + String(scalar) + "b"] {
+        let bytes = Array(text.utf8)
+        let passed = bytes.withUnsafeBufferPointer(UnitsFastPath.isVietnamese)
+        if passed { #expect(Self.isCleanName(bytes), "U+\(String(value, radix: 16))") }
+      }
+    }
+    // Every letter a Vietnamese name is written with passes.
+    let vietnamese = "Xã Thạnh Phong, huyện Thạnh Phú - Đắk Lắk ĂÂÊÔƠƯĐ ăâêôơưđ ỹỵỷỳý"
+    #expect(Array(vietnamese.utf8).withUnsafeBufferPointer(UnitsFastPath.isVietnamese))
+    let edges: [UInt8] = [
+      0x20, 0x41, 0x7E, 0x7F, 0x80, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xC3, 0xCB, 0xCC, 0xE0,
+      0xE1, 0xB7, 0xB8, 0xBB, 0xBC, 0xF0, 0xFF, 0x00, 0x1F,
+    ]
+    var generator = SeededGenerator(seed: 5)
+    for _ in 0..<20_000 {
+      let bytes = (0..<(1 + Int(generator.next() % 6))).map { _ in
+        edges[Int(generator.next() % UInt64(edges.count))]
+      }
+      if bytes.withUnsafeBufferPointer(UnitsFastPath.isVietnamese) {
+        #expect(Self.isCleanName(bytes), "\(bytes)")
+      }
+    }
+  }
+}
