@@ -9,12 +9,7 @@ import Testing
 
 /// Outputs handed to ``AtomicFileWriter/write(to:producing:)`` a piece at a time: the file holds
 /// the pieces joined, and a piece that cannot be written leaves the target as it was.
-@Suite struct AtomicFileWriterStreamingTests {
-  /// A fresh directory, removed when `body` returns.
-  private func inTemporaryDirectory(_ body: (URL) throws -> Void) throws {
-    try ThiduaCoreTests.inTemporaryDirectory(prefix: "thidua-streamed", body)
-  }
-
+extension AtomicFileWriterTests {
   /// The system's calls, with every write noted in `log` before it is made.
   private static func loggingWrites(to log: CallLog) -> AtomicFileWriter.Calls {
     var calls = AtomicFileWriter.Calls.system

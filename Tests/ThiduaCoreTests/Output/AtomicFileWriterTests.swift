@@ -8,8 +8,8 @@ import Testing
 #endif
 
 @Suite struct AtomicFileWriterTests {
-  /// A fresh directory, removed when `body` returns.
-  private func inTemporaryDirectory(_ body: (URL) throws -> Void) throws {
+  /// A fresh directory, removed when `body` returns (for the streaming tests too).
+  func inTemporaryDirectory(_ body: (URL) throws -> Void) throws {
     try ThiduaCoreTests.inTemporaryDirectory(prefix: "thidua-atomic", body)
   }
 
