@@ -35,11 +35,7 @@ struct CountsTable: Sendable {
   /// The table as a dictionary: unit code → year → counts.
   var byCode: [String: [Int: HouseholdCounts]] {
     var byCode: [String: [Int: HouseholdCounts]] = Dictionary(minimumCapacity: codes.count)
-    for position in codes.indices {
-      var years: [Int: HouseholdCounts] = [:]
-      for row in rows[range(at: position)] { years[row.year] = row.counts }
-      byCode[codes[position]] = years
-    }
+    for position in codes.indices { byCode[codes[position]] = years(at: position) }
     return byCode
   }
 
@@ -61,7 +57,11 @@ struct CountsTable: Sendable {
 
   /// The rows of unit `code` by year; nil when it has none.
   func counts(of code: String) -> [Int: HouseholdCounts]? {
-    guard let position = position(of: code) else { return nil }
+    position(of: code).map(years(at:))
+  }
+
+  /// The rows of the unit at `position` in ``codes``, by year.
+  private func years(at position: Int) -> [Int: HouseholdCounts] {
     var years: [Int: HouseholdCounts] = [:]
     for row in rows[range(at: position)] { years[row.year] = row.counts }
     return years
