@@ -174,17 +174,9 @@ extension AtomicFileWriterTests {
         pieces.append([])
       }
       pieces.append(Array(repeating: UInt8(ascii: "x"), count: 150_000))
-      nonisolated(unsafe) var received = Data()
-      let done = DispatchGroup()
-      done.enter()
-      DispatchQueue.global().async {
-        if let handle = FileHandle(forReadingAtPath: fifo.path) {
-          received = handle.readDataToEndOfFile()
-        }
-        done.leave()
+      let received = try readingPipe(at: fifo.path) {
+        try AtomicFileWriter.write(to: fifo.path) { sink in Self.hand(pieces, to: sink) }
       }
-      try AtomicFileWriter.write(to: fifo.path) { sink in Self.hand(pieces, to: sink) }
-      done.wait()
       #expect(Array(received) == pieces.flatMap { $0 })
       var status = stat()
       #expect(lstat(fifo.path, &status) == 0)

@@ -8,6 +8,23 @@ import Testing
 #endif
 
 @Suite struct AtomicFileWriterTests {
+  /// What a reader of the named pipe at `path` receives while `write` writes to it (both ends
+  /// of a pipe wait for the other, so the reader runs on another thread).
+  func readingPipe(at path: String, while write: () throws -> Void) rethrows -> Data {
+    nonisolated(unsafe) var received = Data()
+    let done = DispatchGroup()
+    done.enter()
+    DispatchQueue.global().async {
+      if let handle = FileHandle(forReadingAtPath: path) {
+        received = handle.readDataToEndOfFile()
+      }
+      done.leave()
+    }
+    try write()
+    done.wait()
+    return received
+  }
+
   /// A fresh directory, removed when `body` returns (for the streaming tests too).
   func inTemporaryDirectory(_ body: (URL) throws -> Void) throws {
     try ThiduaCoreTests.inTemporaryDirectory(prefix: "thidua-atomic", body)
@@ -95,17 +112,9 @@ import Testing
     try inTemporaryDirectory { directory throws in
       let fifo = directory.appendingPathComponent("pipe")
       #expect(mkfifo(fifo.path, 0o600) == 0)
-      nonisolated(unsafe) var received = Data()
-      let done = DispatchGroup()
-      done.enter()
-      DispatchQueue.global().async {
-        if let handle = FileHandle(forReadingAtPath: fifo.path) {
-          received = handle.readDataToEndOfFile()
-        }
-        done.leave()
+      let received = try readingPipe(at: fifo.path) {
+        try AtomicFileWriter.write("through the pipe", to: fifo.path)
       }
-      try AtomicFileWriter.write("through the pipe", to: fifo.path)
-      done.wait()
       #expect(String(decoding: received, as: UTF8.self) == "through the pipe")
       var status = stat()
       #expect(lstat(fifo.path, &status) == 0)
