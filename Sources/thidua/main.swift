@@ -1,6 +1,7 @@
 import Foundation
 import ThiduaCore
 
+Heap.prepare()
 exit(
   Thidua.run(
     Array(CommandLine.arguments.dropFirst()), console: Console(),

@@ -24,49 +24,21 @@ enum WholeFile {
       status.st_size > 0, status.st_size <= maximumSize
     else { return nil }
     let size = Int(status.st_size)
-    let buffer = Buffer(capacity: size + padding)
-    defer { buffer.release() }
+    // On the heap: the executable grows it at start in huge pages, so a file read into it costs
+    // no page faults (a mapping of its own cost one per 4 KiB page, or the kernel's time to fill
+    // them in advance).
+    let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: size + padding)
+    defer { buffer.deallocate() }
     var filled = 0
     while filled < size {
-      let count = pread(descriptor, buffer.start + filled, size - filled, off_t(filled))
+      let count = pread(descriptor, buffer + filled, size - filled, off_t(filled))
       guard count >= 0 else { return nil }
       if count == 0 { break }
       filled += count
     }
-    (buffer.start + filled).initialize(repeating: 0, count: size + padding - filled)
-    if let terminator { buffer.start[filled] = terminator }
-    return body(UnsafeBufferPointer(start: buffer.start, count: filled))
-  }
-
-  /// Memory for a whole file. On Linux it is mapped with all its pages at once
-  /// (`MAP_POPULATE`): read into page by page, a 1 MB file would take 250 page faults, most of
-  /// the time of reading a panel of the whole country.
-  private struct Buffer {
-    let start: UnsafeMutablePointer<UInt8>
-    /// The size mapped; 0 when allocated on the heap.
-    let mapped: Int
-
-    init(capacity: Int) {
-      #if os(Linux)
-        let mapping = mmap(
-          nil, capacity, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0)
-        if let mapping, mapping != MAP_FAILED {
-          start = mapping.bindMemory(to: UInt8.self, capacity: capacity)
-          mapped = capacity
-          return
-        }
-      #endif
-      start = .allocate(capacity: capacity)
-      mapped = 0
-    }
-
-    func release() {
-      if mapped > 0 {
-        munmap(start, mapped)
-      } else {
-        start.deallocate()
-      }
-    }
+    (buffer + filled).initialize(repeating: 0, count: size + padding - filled)
+    if let terminator { buffer[filled] = terminator }
+    return body(UnsafeBufferPointer(start: buffer, count: filled))
   }
 
   /// How many lines the `count` bytes from `start` hold (a last line without a line feed counts).
