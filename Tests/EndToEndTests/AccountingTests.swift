@@ -21,36 +21,36 @@ import Testing
     let panel = MixedFile.panel(seed: 0xACC0_0275)
     #expect(panel.used == 10_000)
     #expect(Set(panel.kinds.values) == Set(MixedFile.panelKinds))
-    let dir = try temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: dir) }
-    let units = try write(MixedFile.panelUnits, "units.csv", in: dir)
-    try expectAccounting(panel, extra: ["--units", units])
+    try withTemporaryDirectory { dir in
+      let units = try write(MixedFile.panelUnits, "units.csv", in: dir)
+      try expectAccounting(panel, extra: ["--units", units])
+    }
   }
 
   @Test func aHouseholdListedThreeTimesIsUsedOnceAndRejectedTwice() throws {
-    let dir = try temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: dir) }
-    let data = try write(
-      """
-      household_id,unit_code,year,status
-      1,90101,2024,poor
-      1,90101,2024,non-poor
-      2,90101,2024,poor
-      1,90102,2024,poor
+    try withTemporaryDirectory { dir in
+      let data = try write(
+        """
+        household_id,unit_code,year,status
+        1,90101,2024,poor
+        1,90101,2024,non-poor
+        2,90101,2024,poor
+        1,90102,2024,poor
 
-      """, "roster.csv", in: dir)
-    let result = try Thidua.run([
-      "evaluate", benTre, "--data", data, "--units", sampleUnits, "--skip-invalid",
-      "--format", "csv",
-    ])
-    #expect(result.status == 0)
-    #expect(
-      result.stderr == """
-        \(data):3:1: error: column `household_id`: household `1` is listed twice for 2024 (lines 2 and 3); expected one row per household and year
-        \(data):5:1: error: column `household_id`: household `1` is listed twice for 2024 (lines 2 and 5); expected one row per household and year
-        rows: 4 read, 2 used, 2 rejected
+        """, "roster.csv", in: dir)
+      let result = try Thidua.run([
+        "evaluate", benTre, "--data", data, "--units", sampleUnits, "--skip-invalid",
+        "--format", "csv",
+      ])
+      #expect(result.status == 0)
+      #expect(
+        result.stderr == """
+          \(data):3:1: error: column `household_id`: household `1` is listed twice for 2024 (lines 2 and 3); expected one row per household and year
+          \(data):5:1: error: column `household_id`: household `1` is listed twice for 2024 (lines 2 and 5); expected one row per household and year
+          rows: 4 read, 2 used, 2 rejected
 
-        """)
+          """)
+    }
   }
 
   // MARK: Helpers
@@ -60,43 +60,43 @@ import Testing
   private func expectAccounting(
     _ file: MixedFile, extra: [String], sourceLocation: SourceLocation = #_sourceLocation
   ) throws {
-    let dir = try temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: dir) }
-    let data = try write(file.text, "data.csv", in: dir)
-    let arguments = ["evaluate", benTre, "--data", data] + extra + ["--format", "csv"]
+    try withTemporaryDirectory { dir in
+      let data = try write(file.text, "data.csv", in: dir)
+      let arguments = ["evaluate", benTre, "--data", data] + extra + ["--format", "csv"]
 
-    let skipping = try Thidua.run(arguments + ["--skip-invalid"])
-    #expect(skipping.status == 0, sourceLocation: sourceLocation)
-    let stderr = skipping.stderr.split(separator: "\n").map(String.init)
-    let counts = "rows: \(file.read) read, \(file.used) used, \(file.rejected) rejected"
-    #expect(stderr.last == counts, sourceLocation: sourceLocation)
-    let printed = (stderr.last ?? "").split(whereSeparator: { !$0.isNumber }).compactMap {
-      Int($0)
-    }
-    #expect(printed.count == 3, sourceLocation: sourceLocation)
-    if printed.count == 3 {
-      #expect(printed[0] == printed[1] + printed[2], sourceLocation: sourceLocation)
-    }
-    #expect(
-      AccountingTests.errorLines(stderr, file: data) == Set(file.kinds.keys),
-      "the rejected rows are exactly the spoiled ones", sourceLocation: sourceLocation)
-    #expect(skipping.stdout.contains(",invalid-data,"), sourceLocation: sourceLocation)
+      let skipping = try Thidua.run(arguments + ["--skip-invalid"])
+      #expect(skipping.status == 0, sourceLocation: sourceLocation)
+      let stderr = skipping.stderr.split(separator: "\n").map(String.init)
+      let counts = "rows: \(file.read) read, \(file.used) used, \(file.rejected) rejected"
+      #expect(stderr.last == counts, sourceLocation: sourceLocation)
+      let printed = (stderr.last ?? "").split(whereSeparator: { !$0.isNumber }).compactMap {
+        Int($0)
+      }
+      #expect(printed.count == 3, sourceLocation: sourceLocation)
+      if printed.count == 3 {
+        #expect(printed[0] == printed[1] + printed[2], sourceLocation: sourceLocation)
+      }
+      #expect(
+        AccountingTests.errorLines(stderr, file: data) == Set(file.kinds.keys),
+        "the rejected rows are exactly the spoiled ones", sourceLocation: sourceLocation)
+      #expect(skipping.stdout.contains(",invalid-data,"), sourceLocation: sourceLocation)
 
-    let output = dir.appendingPathComponent("out.csv")
-    try Data("old result\n".utf8).write(to: output)
-    let strict = try Thidua.run(arguments + ["--output", output.path])
-    #expect(strict.status == 65, sourceLocation: sourceLocation)
-    #expect(strict.stdout == "", sourceLocation: sourceLocation)
-    #expect(
-      try String(contentsOf: output, encoding: .utf8) == "old result\n",
-      sourceLocation: sourceLocation)
-    let strictLines = strict.stderr.split(separator: "\n").map(String.init)
-    #expect(!strictLines.contains { $0.hasPrefix("rows:") }, sourceLocation: sourceLocation)
-    #expect(
-      AccountingTests.errorLines(strictLines, file: data) == Set(file.kinds.keys),
-      sourceLocation: sourceLocation)
-    let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path)
-    #expect(leftovers.sorted() == ["data.csv", "out.csv"], sourceLocation: sourceLocation)
+      let output = dir.appendingPathComponent("out.csv")
+      try Data("old result\n".utf8).write(to: output)
+      let strict = try Thidua.run(arguments + ["--output", output.path])
+      #expect(strict.status == 65, sourceLocation: sourceLocation)
+      #expect(strict.stdout == "", sourceLocation: sourceLocation)
+      #expect(
+        try String(contentsOf: output, encoding: .utf8) == "old result\n",
+        sourceLocation: sourceLocation)
+      let strictLines = strict.stderr.split(separator: "\n").map(String.init)
+      #expect(!strictLines.contains { $0.hasPrefix("rows:") }, sourceLocation: sourceLocation)
+      #expect(
+        AccountingTests.errorLines(strictLines, file: data) == Set(file.kinds.keys),
+        sourceLocation: sourceLocation)
+      let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path)
+      #expect(leftovers.sorted() == ["data.csv", "out.csv"], sourceLocation: sourceLocation)
+    }
   }
 
   /// The line numbers of the `FILE:LINE:COLUMN: error:` findings against `file`.

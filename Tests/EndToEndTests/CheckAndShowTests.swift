@@ -165,13 +165,6 @@ import Testing
       stderr: "plan.json:7:108: error: criteria[0].atLeast: must not be negative, found -2\n"),
   ]
 
-  /// A fresh directory removed when `body` returns.
-  static func inTemporaryDirectory<T>(_ body: (URL) throws -> T) throws -> T {
-    let directory = try temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: directory) }
-    return try body(directory)
-  }
-
   // MARK: check
 
   @Test func everyShippedPlanIsOK() throws {
@@ -189,7 +182,7 @@ import Testing
 
   @Test(arguments: brokenPlans)
   func aBrokenPlanIsReportedAtItsPosition(_ broken: BrokenPlan) throws {
-    try Self.inTemporaryDirectory { directory in
+    try withTemporaryDirectory { directory in
       _ = try write(broken.plan, "plan.json", in: directory)
       let result = try Thidua.run(["check", "plan.json"], in: directory)
       #expect(result.status == 65)
@@ -199,7 +192,7 @@ import Testing
   }
 
   @Test func everyErrorOfAPlanIsReportedNotJustTheFirst() throws {
-    try Self.inTemporaryDirectory { directory in
+    try withTemporaryDirectory { directory in
       let plan =
         Self.head + """
 
@@ -220,7 +213,7 @@ import Testing
   }
 
   @Test func aWarningIsPrintedButThePlanIsOK() throws {
-    try Self.inTemporaryDirectory { directory in
+    try withTemporaryDirectory { directory in
       let plan =
         Self.head + """
 
@@ -239,7 +232,7 @@ import Testing
   }
 
   @Test func aMixOfGoodAndBadPlansReportsBothAndFails() throws {
-    try Self.inTemporaryDirectory { directory in
+    try withTemporaryDirectory { directory in
       let good = try String(
         contentsOf: Thidua.packageRoot.appendingPathComponent(benTre), encoding: .utf8)
       _ = try write(good, "a-good.json", in: directory)
@@ -296,7 +289,7 @@ import Testing
   }
 
   @Test func showOfABrokenPlanPrintsTheErrorAndNothingElse() throws {
-    try Self.inTemporaryDirectory { directory in
+    try withTemporaryDirectory { directory in
       _ = try write(
         Self.head + "\n  \"period\": { \"from\": 2025, \"to\": 2021 }\n}\n", "plan.json",
         in: directory)

@@ -51,15 +51,15 @@ import Testing
   }
 
   @Test func anOutputFileGetsNoColourWhenTheTerminalDoes() throws {
-    let directory = try temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let file = directory.appendingPathComponent("out.txt").path
-    let result = try Terminal.run(
-      Self.evaluate + ["--output", file], environment: Terminal.colourful)
-    #expect(result.status == 0)
-    let written = try String(contentsOfFile: file, encoding: .utf8)
-    #expect(!written.contains(Self.escape))
-    try Golden.check(written, against: "evaluate-sample.table")
+    try withTemporaryDirectory { directory in
+      let file = directory.appendingPathComponent("out.txt").path
+      let result = try Terminal.run(
+        Self.evaluate + ["--output", file], environment: Terminal.colourful)
+      #expect(result.status == 0)
+      let written = try String(contentsOfFile: file, encoding: .utf8)
+      #expect(!written.contains(Self.escape))
+      try Golden.check(written, against: "evaluate-sample.table")
+    }
   }
 
   @Test func errorsAndWarningsAreColouredOnATerminal() throws {

@@ -48,10 +48,10 @@ import Testing
   static func deadlines(
     _ arguments: [String], files: [String: String], environment: [String: String] = [:]
   ) throws -> Thidua.Result {
-    let directory = try temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: directory) }
-    for (name, text) in files { _ = try write(text, name, in: directory) }
-    return try Thidua.run(["deadlines"] + arguments, in: directory, environment: environment)
+    return try withTemporaryDirectory { directory in
+      for (name, text) in files { _ = try write(text, name, in: directory) }
+      return try Thidua.run(["deadlines"] + arguments, in: directory, environment: environment)
+    }
   }
 
   /// Runs `thidua deadlines plan.json --today today --within within …` on one plan.

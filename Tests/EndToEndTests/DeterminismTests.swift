@@ -22,25 +22,27 @@ import Testing
 
   @Test(arguments: seeds)
   func shuffledPanelUnitsAndMergersGiveTheSameBytes(seed: UInt64) throws {
-    let shuffled = try SampleCopy(seed: seed)
-    defer { shuffled.remove() }
-    for command in ["evaluate", "eligible"] {
-      for variant in DeterminismTests.variants {
-        try expectSameOutput(
-          command, variant, original: SampleCopy.original(data: samplePanel),
-          shuffled: shuffled.arguments(data: "panel.csv"))
+    try withTemporaryDirectory { directory in
+      let shuffled = try SampleCopy(seed: seed, in: directory)
+      for command in ["evaluate", "eligible"] {
+        for variant in DeterminismTests.variants {
+          try expectSameOutput(
+            command, variant, original: SampleCopy.original(data: samplePanel),
+            shuffled: shuffled.arguments(data: "panel.csv"))
+        }
       }
     }
   }
 
   @Test(arguments: ["evaluate", "eligible"])
   func aShuffledRosterGivesTheSameBytes(command: String) throws {
-    let shuffled = try SampleCopy(seed: 7)
-    defer { shuffled.remove() }
-    for variant in DeterminismTests.variants {
-      try expectSameOutput(
-        command, variant, original: SampleCopy.original(data: sampleRoster),
-        shuffled: shuffled.arguments(data: "roster.csv"))
+    try withTemporaryDirectory { directory in
+      let shuffled = try SampleCopy(seed: 7, in: directory)
+      for variant in DeterminismTests.variants {
+        try expectSameOutput(
+          command, variant, original: SampleCopy.original(data: sampleRoster),
+          shuffled: shuffled.arguments(data: "roster.csv"))
+      }
     }
   }
 
@@ -58,21 +60,22 @@ import Testing
   /// The shuffled copies really are shuffled, so the tests above prove something.
   @Test(arguments: seeds)
   func theCopiesAreShuffled(seed: UInt64) throws {
-    let shuffled = try SampleCopy(seed: seed)
-    defer { shuffled.remove() }
-    for name in ["panel.csv", "roster.csv", "units.csv", "mergers.csv"] {
-      let original = try String(
-        contentsOf: Thidua.packageRoot.appendingPathComponent("campaigns/sample/\(name)"),
-        encoding: .utf8)
-      let copy = try String(
-        contentsOf: shuffled.directory.appendingPathComponent(name), encoding: .utf8)
-      #expect(copy != original, "\(name) was not shuffled")
-      #expect(copy.split(separator: "\n").count == original.split(separator: "\n").count)
+    try withTemporaryDirectory { directory in
+      let shuffled = try SampleCopy(seed: seed, in: directory)
+      for name in ["panel.csv", "roster.csv", "units.csv", "mergers.csv"] {
+        let original = try String(
+          contentsOf: Thidua.packageRoot.appendingPathComponent("campaigns/sample/\(name)"),
+          encoding: .utf8)
+        let copy = try String(
+          contentsOf: shuffled.directory.appendingPathComponent(name), encoding: .utf8)
+        #expect(copy != original, "\(name) was not shuffled")
+        #expect(copy.split(separator: "\n").count == original.split(separator: "\n").count)
+      }
+      let panelHeader = try String(
+        contentsOf: shuffled.directory.appendingPathComponent("panel.csv"), encoding: .utf8
+      ).prefix { $0 != "\n" }
+      #expect(panelHeader != "unit_code,year,total_households,poor_households,near_poor_households")
     }
-    let panelHeader = try String(
-      contentsOf: shuffled.directory.appendingPathComponent("panel.csv"), encoding: .utf8
-    ).prefix { $0 != "\n" }
-    #expect(panelHeader != "unit_code,year,total_households,poor_households,near_poor_households")
   }
 
   // MARK: Helpers
@@ -95,8 +98,8 @@ import Testing
   }
 }
 
-/// The sample files (`campaigns/sample/`) copied to a temporary directory with their data rows
-/// shuffled and their columns reordered; each header stays the first line.
+/// The sample files (`campaigns/sample/`) copied to a directory with their data rows shuffled and
+/// their columns reordered; each header stays the first line.
 struct SampleCopy {
   let directory: URL
 
@@ -105,8 +108,9 @@ struct SampleCopy {
     ["--data", data, "--units", sampleUnits, "--mergers", sampleMergers]
   }
 
-  init(seed: UInt64) throws {
-    directory = try temporaryDirectory()
+  /// Writes the shuffled copies in `directory`.
+  init(seed: UInt64, in directory: URL) throws {
+    self.directory = directory
     var random = SplitMix64(seed: seed)
     for name in ["panel.csv", "roster.csv", "units.csv", "mergers.csv"] {
       let url = Thidua.packageRoot.appendingPathComponent("campaigns/sample/\(name)")
@@ -124,10 +128,6 @@ struct SampleCopy {
       "--units", directory.appendingPathComponent("units.csv").path,
       "--mergers", directory.appendingPathComponent("mergers.csv").path,
     ]
-  }
-
-  func remove() {
-    try? FileManager.default.removeItem(at: directory)
   }
 
   /// The rows of `text` after the header in a random order, and its columns too.

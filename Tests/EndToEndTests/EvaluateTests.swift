@@ -6,12 +6,14 @@ let sampleUnits = "campaigns/sample/units.csv"
 let samplePanel = "campaigns/sample/panel.csv"
 let sampleRoster = "campaigns/sample/roster.csv"
 
-/// A fresh temporary directory for one test.
-func temporaryDirectory() throws -> URL {
-  let url = FileManager.default.temporaryDirectory
+/// Calls `body` with a fresh directory in the temporary directory, and removes the directory and
+/// everything in it when `body` returns or throws; returns what `body` returns.
+func withTemporaryDirectory<Value>(_ body: (URL) throws -> Value) throws -> Value {
+  let directory = FileManager.default.temporaryDirectory
     .appendingPathComponent("thidua-e2e-\(UUID().uuidString)")
-  try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-  return url
+  try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+  defer { try? FileManager.default.removeItem(at: directory) }
+  return try body(directory)
 }
 
 /// Writes `text` to `name` in `directory` and returns its path.
@@ -82,18 +84,19 @@ func write(_ text: String, _ name: String, in directory: URL) throws -> String {
   }
 
   @Test func outputIsWrittenToAFileAndIsDeterministic() throws {
-    let dir = try temporaryDirectory()
-    let out = dir.appendingPathComponent("result.json").path
-    let args = [
-      "evaluate", benTre, "--data", samplePanel, "--units", sampleUnits, "--format", "json",
-    ]
-    let first = try Thidua.run(args + ["--output", out])
-    #expect(first.status == 0)
-    #expect(first.stdout == "")
-    let written = try String(contentsOfFile: out, encoding: .utf8)
-    let second = try Thidua.run(args)
-    #expect(written == second.stdout)
-    #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["result.json"])
+    try withTemporaryDirectory { dir in
+      let out = dir.appendingPathComponent("result.json").path
+      let args = [
+        "evaluate", benTre, "--data", samplePanel, "--units", sampleUnits, "--format", "json",
+      ]
+      let first = try Thidua.run(args + ["--output", out])
+      #expect(first.status == 0)
+      #expect(first.stdout == "")
+      let written = try String(contentsOfFile: out, encoding: .utf8)
+      let second = try Thidua.run(args)
+      #expect(written == second.stdout)
+      #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["result.json"])
+    }
   }
 
   @Test func aYearBeforeTheLatestCanBeAsked() throws {

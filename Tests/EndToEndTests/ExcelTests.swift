@@ -58,14 +58,18 @@ import Testing
     var data: [String]
   }
 
-  static func files() throws -> Files {
-    let directory = try temporaryDirectory()
-    return Files(
-      directory: directory, plan: try write(plan, "plan.json", in: directory),
-      data: [
-        "--data", try write(panel, "panel.csv", in: directory),
-        "--units", try write(units, "units.csv", in: directory),
-      ])
+  /// Runs `body` with the files written in a fresh temporary directory, removed when `body`
+  /// returns or throws.
+  static func withFiles<Value>(_ body: (Files) throws -> Value) throws -> Value {
+    try withTemporaryDirectory { directory in
+      try body(
+        Files(
+          directory: directory, plan: try write(plan, "plan.json", in: directory),
+          data: [
+            "--data", try write(panel, "panel.csv", in: directory),
+            "--units", try write(units, "units.csv", in: directory),
+          ]))
+    }
   }
 
   /// The first columns of each CSV line after the header (the reasons are long and tested
@@ -82,107 +86,110 @@ import Testing
   ]
 
   @Test func evaluateNeutralisesEveryUnitNameAndWritesABOMAndCRLF() throws {
-    let files = try ExcelTests.files()
-    defer { try? FileManager.default.removeItem(at: files.directory) }
-    let result = try Thidua.run(["evaluate", files.plan] + files.data + ["--excel"])
-    #expect(result.status == 0)
-    #expect(result.stderr == "")
-    expectExcelBytes(result.stdout)
-    let lines = ExcelTests.lines(result.stdout)
-    #expect(lines.first == "unit_code,unit_name,level,criterion,status,reason")
-    #expect(lines.count == ExcelTests.neutralisedRows.count + 1)
-    for (line, expected) in zip(lines.dropFirst(), ExcelTests.neutralisedRows) {
-      #expect(line.hasPrefix(expected), "\(line)")
+    try ExcelTests.withFiles { files in
+      let result = try Thidua.run(["evaluate", files.plan] + files.data + ["--excel"])
+      #expect(result.status == 0)
+      #expect(result.stderr == "")
+      expectExcelBytes(result.stdout)
+      let lines = ExcelTests.lines(result.stdout)
+      #expect(lines.first == "unit_code,unit_name,level,criterion,status,reason")
+      #expect(lines.count == ExcelTests.neutralisedRows.count + 1)
+      for (line, expected) in zip(lines.dropFirst(), ExcelTests.neutralisedRows) {
+        #expect(line.hasPrefix(expected), "\(line)")
+      }
+      // A trigger inside a quoted reason is not at the start of a cell and stays as it is.
+      #expect(lines[2].contains(",\"meets “=Xã giảm 20%”: 2023→2024"))
     }
-    // A trigger inside a quoted reason is not at the start of a cell and stays as it is.
-    #expect(lines[2].contains(",\"meets “=Xã giảm 20%”: 2023→2024"))
   }
 
   @Test func withoutExcelTheSameRunIsPlainCSV() throws {
-    let files = try ExcelTests.files()
-    defer { try? FileManager.default.removeItem(at: files.directory) }
-    let result = try Thidua.run(["evaluate", files.plan] + files.data + ["--format", "csv"])
-    #expect(result.status == 0)
-    #expect(!result.stdout.hasPrefix("\u{FEFF}"))
-    #expect(!result.stdout.contains("\r"))
-    #expect(result.stdout.contains("\n91001,+1,commune,"))
-    #expect(result.stdout.contains("\n91000,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",province,"))
+    try ExcelTests.withFiles { files in
+      let result = try Thidua.run(["evaluate", files.plan] + files.data + ["--format", "csv"])
+      #expect(result.status == 0)
+      #expect(!result.stdout.hasPrefix("\u{FEFF}"))
+      #expect(!result.stdout.contains("\r"))
+      #expect(result.stdout.contains("\n91001,+1,commune,"))
+      #expect(
+        result.stdout.contains("\n91000,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",province,"))
+    }
   }
 
   @Test func excelAloneMeansCSV() throws {
-    let files = try ExcelTests.files()
-    defer { try? FileManager.default.removeItem(at: files.directory) }
-    let alone = try Thidua.run(["evaluate", files.plan] + files.data + ["--excel"])
-    let csv = try Thidua.run(["evaluate", files.plan] + files.data + ["--excel", "--format=csv"])
-    #expect(alone.status == 0)
-    #expect(Array(alone.stdout.utf8) == Array(csv.stdout.utf8))
+    try ExcelTests.withFiles { files in
+      let alone = try Thidua.run(["evaluate", files.plan] + files.data + ["--excel"])
+      let csv = try Thidua.run(
+        ["evaluate", files.plan] + files.data + ["--excel", "--format=csv"])
+      #expect(alone.status == 0)
+      #expect(Array(alone.stdout.utf8) == Array(csv.stdout.utf8))
+    }
   }
 
   @Test func eligibleNeutralisesTheAwardTitleInCSVAndTSV() throws {
-    let files = try ExcelTests.files()
-    defer { try? FileManager.default.removeItem(at: files.directory) }
-    let csv = try Thidua.run(["eligible", files.plan] + files.data + ["--excel"])
-    #expect(csv.status == 0)
-    expectExcelBytes(csv.stdout)
-    let csvLines = ExcelTests.lines(csv.stdout)
-    #expect(csvLines.first == "unit_code,unit_name,level,criterion,status,reason,award,award_title")
-    #expect(csvLines.count == 8)
-    #expect(csvLines[1].hasPrefix("91001,'+1,commune,xa,eligible,"))
-    for line in csvLines.dropFirst() {
-      #expect(line.hasSuffix(",giay-khen,\"'\t=HYPERLINK(\"\"http://x\"\",\"\"Giấy khen\"\")\""))
-    }
+    try ExcelTests.withFiles { files in
+      let csv = try Thidua.run(["eligible", files.plan] + files.data + ["--excel"])
+      #expect(csv.status == 0)
+      expectExcelBytes(csv.stdout)
+      let csvLines = ExcelTests.lines(csv.stdout)
+      #expect(
+        csvLines.first == "unit_code,unit_name,level,criterion,status,reason,award,award_title")
+      #expect(csvLines.count == 8)
+      #expect(csvLines[1].hasPrefix("91001,'+1,commune,xa,eligible,"))
+      for line in csvLines.dropFirst() {
+        #expect(line.hasSuffix(",giay-khen,\"'\t=HYPERLINK(\"\"http://x\"\",\"\"Giấy khen\"\")\""))
+      }
 
-    let tsv = try Thidua.run(
-      ["eligible", files.plan] + files.data + ["--excel", "--format", "tsv"])
-    #expect(tsv.status == 0)
-    expectExcelBytes(tsv.stdout)
-    let tsvLines = ExcelTests.lines(tsv.stdout)
-    #expect(tsvLines.count == 8)
-    // TSV cannot quote: the quote goes in first, then the tab becomes a space.
-    let fields = tsvLines[3].split(separator: "\t", omittingEmptySubsequences: false)
-    #expect(fields.count == 8)
-    #expect(fields.prefix(5) == ["91003", "'@SUM(A1)", "commune", "xa", "eligible"])
-    #expect(fields.last == "' =HYPERLINK(\"http://x\",\"Giấy khen\")")
+      let tsv = try Thidua.run(
+        ["eligible", files.plan] + files.data + ["--excel", "--format", "tsv"])
+      #expect(tsv.status == 0)
+      expectExcelBytes(tsv.stdout)
+      let tsvLines = ExcelTests.lines(tsv.stdout)
+      #expect(tsvLines.count == 8)
+      // TSV cannot quote: the quote goes in first, then the tab becomes a space.
+      let fields = tsvLines[3].split(separator: "\t", omittingEmptySubsequences: false)
+      #expect(fields.count == 8)
+      #expect(fields.prefix(5) == ["91003", "'@SUM(A1)", "commune", "xa", "eligible"])
+      #expect(fields.last == "' =HYPERLINK(\"http://x\",\"Giấy khen\")")
+    }
   }
 
   @Test func deadlinesNeutraliseTitlesAndNegativeDays() throws {
-    let files = try ExcelTests.files()
-    defer { try? FileManager.default.removeItem(at: files.directory) }
-    let result = try Thidua.run(["deadlines", files.plan, "--today", "2025-01-01", "--excel"])
-    #expect(result.status == 11)
-    #expect(
-      Array(result.stdout.utf8)
-        == Array(
-          ("\u{FEFF}plan,deadline,title,due,days_left,state,decision,note\r\n"
-            + "excel-test,so-ket,'-Sơ kết,2023-12-15,'-383,overdue,,\r\n").utf8))
+    try ExcelTests.withFiles { files in
+      let result = try Thidua.run(["deadlines", files.plan, "--today", "2025-01-01", "--excel"])
+      #expect(result.status == 11)
+      #expect(
+        Array(result.stdout.utf8)
+          == Array(
+            ("\u{FEFF}plan,deadline,title,due,days_left,state,decision,note\r\n"
+              + "excel-test,so-ket,'-Sơ kết,2023-12-15,'-383,overdue,,\r\n").utf8))
+    }
   }
 
   @Test func theOutputFileGetsTheSameBytes() throws {
-    let files = try ExcelTests.files()
-    defer { try? FileManager.default.removeItem(at: files.directory) }
-    let output = files.directory.appendingPathComponent("eligible.csv").path
-    let toFile = try Thidua.run(
-      ["eligible", files.plan] + files.data + ["--excel", "--output", output])
-    let toStdout = try Thidua.run(["eligible", files.plan] + files.data + ["--excel"])
-    #expect(toFile.status == 0)
-    #expect(toFile.stdout == "")
-    let bytes = try Data(contentsOf: URL(fileURLWithPath: output))
-    #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
-    #expect(Array(bytes) == Array(toStdout.stdout.utf8))
+    try ExcelTests.withFiles { files in
+      let output = files.directory.appendingPathComponent("eligible.csv").path
+      let toFile = try Thidua.run(
+        ["eligible", files.plan] + files.data + ["--excel", "--output", output])
+      let toStdout = try Thidua.run(["eligible", files.plan] + files.data + ["--excel"])
+      #expect(toFile.status == 0)
+      #expect(toFile.stdout == "")
+      let bytes = try Data(contentsOf: URL(fileURLWithPath: output))
+      #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
+      #expect(Array(bytes) == Array(toStdout.stdout.utf8))
+    }
   }
 
   @Test(arguments: ["evaluate", "eligible", "deadlines"], ["table", "json", "ndjson"])
   func excelWithAFormatThatIsNotCSVOrTSVIsAUsageError(command: String, format: String) throws {
-    let files = try ExcelTests.files()
-    defer { try? FileManager.default.removeItem(at: files.directory) }
-    let data = command == "deadlines" ? [] : files.data
-    let result = try Thidua.run([command, files.plan] + data + ["--excel", "--format", format])
-    #expect(result.status == 64)
-    #expect(result.stdout == "")
-    #expect(
-      result.stderr.hasPrefix(
-        "error: --excel writes CSV or TSV for spreadsheets, so it cannot be used with --format "
-          + "\(format); drop --excel, or use --format csv or --format tsv\n"))
+    try ExcelTests.withFiles { files in
+      let data = command == "deadlines" ? [] : files.data
+      let result = try Thidua.run([command, files.plan] + data + ["--excel", "--format", format])
+      #expect(result.status == 64)
+      #expect(result.stdout == "")
+      #expect(
+        result.stderr.hasPrefix(
+          "error: --excel writes CSV or TSV for spreadsheets, so it cannot be used with --format "
+            + "\(format); drop --excel, or use --format csv or --format tsv\n"))
+    }
   }
 
   @Test(arguments: ["evaluate", "eligible", "deadlines"])

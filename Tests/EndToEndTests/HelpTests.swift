@@ -54,16 +54,16 @@ import Testing
   @Test func theExamplesOfTheHelpRun() throws {
     let examples = try Self.runnableExamples()
     #expect(examples.count >= 8)
-    let directory = try temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: directory) }
-    try FileManager.default.createSymbolicLink(
-      at: directory.appendingPathComponent("campaigns"),
-      withDestinationURL: Thidua.packageRoot.appendingPathComponent("campaigns"))
-    for example in examples {
-      let words = example.split(separator: " ").dropFirst().map(String.init)
-      let result = try Thidua.run(words, in: directory)
-      #expect([0, 10, 11].contains(result.status), "\(example): \(result.stderr)")
-      #expect(!result.stderr.contains("error:"), "\(example): \(result.stderr)")
+    try withTemporaryDirectory { directory in
+      try FileManager.default.createSymbolicLink(
+        at: directory.appendingPathComponent("campaigns"),
+        withDestinationURL: Thidua.packageRoot.appendingPathComponent("campaigns"))
+      for example in examples {
+        let words = example.split(separator: " ").dropFirst().map(String.init)
+        let result = try Thidua.run(words, in: directory)
+        #expect([0, 10, 11].contains(result.status), "\(example): \(result.stderr)")
+        #expect(!result.stderr.contains("error:"), "\(example): \(result.stderr)")
+      }
     }
   }
 
@@ -81,14 +81,14 @@ import Testing
   }
 
   @Test func doubleDashEndsTheOptions() throws {
-    let directory = try temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let plan = try Data(contentsOf: Thidua.packageRoot.appendingPathComponent(benTre))
-    try plan.write(to: directory.appendingPathComponent("--plan.json"))
-    let result = try Thidua.run(["check", "--", "--plan.json"], in: directory)
-    #expect(result.status == 0)
-    #expect(result.stdout == "--plan.json: ok\n")
-    let withoutDashes = try Thidua.run(["check", "--plan.json"], in: directory)
-    #expect(withoutDashes.status == 64)
+    try withTemporaryDirectory { directory in
+      let plan = try Data(contentsOf: Thidua.packageRoot.appendingPathComponent(benTre))
+      try plan.write(to: directory.appendingPathComponent("--plan.json"))
+      let result = try Thidua.run(["check", "--", "--plan.json"], in: directory)
+      #expect(result.status == 0)
+      #expect(result.stdout == "--plan.json: ok\n")
+      let withoutDashes = try Thidua.run(["check", "--plan.json"], in: directory)
+      #expect(withoutDashes.status == 64)
+    }
   }
 }

@@ -66,96 +66,96 @@ import Testing
   }
 
   @Test func badRowsAndPlansAreReportedInVietnamese() throws {
-    let directory = try temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let data = try write(
-      "unit_code,year,total_households,poor_households\n90101,2024,1.000,5\n90101,2025,100,200\n",
-      "bad.csv", in: directory)
-    let rows = try Thidua.run(["evaluate", benTre, "--data", data, "--lang", "vi"])
-    #expect(rows.status == 65)
-    #expect(
-      rows.stderr == """
-        \(data):2:12: lỗi: cột `total_households`: `1.000` có dấu phân cách hàng nghìn; cần viết \
-        1000, không có dấu phân cách
-        \(data):3:16: lỗi: cột `poor_households`: 200 lớn hơn `total_households` 100; cần nhiều \
-        nhất 100
+    try withTemporaryDirectory { directory in
+      let data = try write(
+        "unit_code,year,total_households,poor_households\n90101,2024,1.000,5\n90101,2025,100,200\n",
+        "bad.csv", in: directory)
+      let rows = try Thidua.run(["evaluate", benTre, "--data", data, "--lang", "vi"])
+      #expect(rows.status == 65)
+      #expect(
+        rows.stderr == """
+          \(data):2:12: lỗi: cột `total_households`: `1.000` có dấu phân cách hàng nghìn; cần viết \
+          1000, không có dấu phân cách
+          \(data):3:16: lỗi: cột `poor_households`: 200 lớn hơn `total_households` 100; cần nhiều \
+          nhất 100
 
-        """)
-    let plan = try write(
-      "{\"schema\": \"thidua.plan/1\", \"id\": \"x\", \"titel\": \"T\",\n"
-        + " \"period\": {\"from\": 2025, \"to\": 2021}}\n", "plan.json", in: directory)
-    let check = try Thidua.run(["check", plan, "--lang", "vi"])
-    #expect(check.status == 65)
-    #expect(
-      check.stderr == """
-        \(plan):1:40: lỗi: titel: không có khóa `titel`; có phải là `title`?
-        \(plan):2:12: lỗi: period: `from` (2025) sau `to` (2021)
+          """)
+      let plan = try write(
+        "{\"schema\": \"thidua.plan/1\", \"id\": \"x\", \"titel\": \"T\",\n"
+          + " \"period\": {\"from\": 2025, \"to\": 2021}}\n", "plan.json", in: directory)
+      let check = try Thidua.run(["check", plan, "--lang", "vi"])
+      #expect(check.status == 65)
+      #expect(
+        check.stderr == """
+          \(plan):1:40: lỗi: titel: không có khóa `titel`; có phải là `title`?
+          \(plan):2:12: lỗi: period: `from` (2025) sau `to` (2021)
 
-        """)
-    let ok = try Thidua.run(["check", benTre], environment: ["LANG": "vi_VN.UTF-8"])
-    #expect(ok.stdout == "\(benTre): hợp lệ\n")
+          """)
+      let ok = try Thidua.run(["check", benTre], environment: ["LANG": "vi_VN.UTF-8"])
+      #expect(ok.stdout == "\(benTre): hợp lệ\n")
+    }
   }
 
   @Test func quotingUnitsAndPlanStringsAreReportedInVietnamese() throws {
-    let directory = try temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let vietnamese = ["LANG": "vi_VN.UTF-8"]
-    let quoted = try write(
-      "unit_code,year,total_households,poor_households\n90101,2024,\"100,5\n", "quote.csv",
-      in: directory)
-    let quote = try Thidua.run(["evaluate", benTre, "--data", quoted], environment: vietnamese)
-    #expect(quote.status == 65)
-    #expect(quote.stdout == "")
-    #expect(
-      quote.stderr
-        == "\(quoted):2:12: lỗi: dấu ngoặc kép mở ở đây không được đóng; cần một dấu ngoặc kép "
-        + "đóng `\"` trước cuối tệp\n")
-    let english = try Thidua.run(
-      ["evaluate", benTre, "--data", quoted, "--lang", "en"], environment: vietnamese)
-    #expect(
-      english.stderr
-        == "\(quoted):2:12: error: the quote opened here is never closed; expected a closing "
-        + "`\"` before the end of the file\n")
+    try withTemporaryDirectory { directory in
+      let vietnamese = ["LANG": "vi_VN.UTF-8"]
+      let quoted = try write(
+        "unit_code,year,total_households,poor_households\n90101,2024,\"100,5\n", "quote.csv",
+        in: directory)
+      let quote = try Thidua.run(["evaluate", benTre, "--data", quoted], environment: vietnamese)
+      #expect(quote.status == 65)
+      #expect(quote.stdout == "")
+      #expect(
+        quote.stderr
+          == "\(quoted):2:12: lỗi: dấu ngoặc kép mở ở đây không được đóng; cần một dấu ngoặc kép "
+          + "đóng `\"` trước cuối tệp\n")
+      let english = try Thidua.run(
+        ["evaluate", benTre, "--data", quoted, "--lang", "en"], environment: vietnamese)
+      #expect(
+        english.stderr
+          == "\(quoted):2:12: error: the quote opened here is never closed; expected a closing "
+          + "`\"` before the end of the file\n")
 
-    let units = try write(
-      "unit_code,unit_name,level\n90101,Xã A,commune\n90101,Xã B,commune\n", "units.csv",
-      in: directory)
-    let twice = try Thidua.run(["check-data", "--units", units], environment: vietnamese)
-    #expect(twice.status == 65)
-    #expect(
-      twice.stderr
-        == "\(units):3:1: lỗi: cột `unit_code`: `90101` xuất hiện hai lần (dòng 2 và dòng 3); "
-        + "mỗi đơn vị chỉ được có một lần\n")
+      let units = try write(
+        "unit_code,unit_name,level\n90101,Xã A,commune\n90101,Xã B,commune\n", "units.csv",
+        in: directory)
+      let twice = try Thidua.run(["check-data", "--units", units], environment: vietnamese)
+      #expect(twice.status == 65)
+      #expect(
+        twice.stderr
+          == "\(units):3:1: lỗi: cột `unit_code`: `90101` xuất hiện hai lần (dòng 2 và dòng 3); "
+          + "mỗi đơn vị chỉ được có một lần\n")
 
-    let plan = try write(
-      "{\"schema\": \"thidua.plan/1\", \"id\": \"x\\q\"}\n", "plan.json", in: directory)
-    let escape = try Thidua.run(["check", plan], environment: vietnamese)
-    #expect(escape.status == 65)
-    #expect(
-      escape.stderr
-        == "\(plan):1:37: lỗi: id: chuỗi thoát (escape) không hợp lệ; các chuỗi thoát là "
-        + "\\\" \\\\ \\/ \\b \\f \\n \\r \\t và \\uXXXX\n")
+      let plan = try write(
+        "{\"schema\": \"thidua.plan/1\", \"id\": \"x\\q\"}\n", "plan.json", in: directory)
+      let escape = try Thidua.run(["check", plan], environment: vietnamese)
+      #expect(escape.status == 65)
+      #expect(
+        escape.stderr
+          == "\(plan):1:37: lỗi: id: chuỗi thoát (escape) không hợp lệ; các chuỗi thoát là "
+          + "\\\" \\\\ \\/ \\b \\f \\n \\r \\t và \\uXXXX\n")
 
-    let version = try Thidua.run(["--version", "extra"], environment: vietnamese)
-    #expect(version.status == 64)
-    #expect(version.stderr.hasPrefix("lỗi: thừa đối số 'extra' sau '--version'\n"))
+      let version = try Thidua.run(["--version", "extra"], environment: vietnamese)
+      #expect(version.status == 64)
+      #expect(version.stderr.hasPrefix("lỗi: thừa đối số 'extra' sau '--version'\n"))
+    }
   }
 
   @Test func skippedRowsAreCountedInVietnamese() throws {
-    let directory = try temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let data = try write(
-      "unit_code,year,total_households,poor_households\n90101,2024,100,5\n90101,2025,abc,5\n",
-      "bad.csv", in: directory)
-    let result = try Thidua.run(
-      ["evaluate", benTre, "--data", data, "--skip-invalid", "--format", "csv", "--lang", "vi"])
-    #expect(result.status == 0)
-    #expect(result.stderr.hasSuffix("số dòng: đọc 2, sử dụng 1, loại 1\n"))
-    #expect(result.stdout.hasPrefix("unit_code,unit_name,level,criterion,status,reason\n"))
-    #expect(
-      result.stdout.contains(
-        ",invalid-data,1 dòng của đơn vị này bị loại: \(data):3:12: cột `total_households`: "
-          + "`abc` không phải là số; cần số hộ là một số nguyên\n"))
+    try withTemporaryDirectory { directory in
+      let data = try write(
+        "unit_code,year,total_households,poor_households\n90101,2024,100,5\n90101,2025,abc,5\n",
+        "bad.csv", in: directory)
+      let result = try Thidua.run(
+        ["evaluate", benTre, "--data", data, "--skip-invalid", "--format", "csv", "--lang", "vi"])
+      #expect(result.status == 0)
+      #expect(result.stderr.hasSuffix("số dòng: đọc 2, sử dụng 1, loại 1\n"))
+      #expect(result.stdout.hasPrefix("unit_code,unit_name,level,criterion,status,reason\n"))
+      #expect(
+        result.stdout.contains(
+          ",invalid-data,1 dòng của đơn vị này bị loại: \(data):3:12: cột `total_households`: "
+            + "`abc` không phải là số; cần số hộ là một số nguyên\n"))
+    }
   }
 
   @Test func excelHeadersAreVietnameseAndPlainCSVKeepsEnglishOnes() throws {
@@ -188,28 +188,28 @@ import Testing
     #expect(show.status == 0)
     try Golden.check(show.stdout, against: "show-ben-tre-vi.txt")
 
-    let directory = try temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let plan = DeadlinesTests.plan(
-      "p", shiftToWorkingDay: true, decision: "55/KH-SVHTTDL",
-      deadlines: [DeadlinesTests.once("bao-cao", due: "2025-11-15", title: "Báo cáo năm")])
-    _ = try write(plan, "p.json", in: directory)
-    let deadlines = try Thidua.run(
-      ["deadlines", "p.json", "--today", "2025-11-01", "--lang", "vi"], in: directory)
-    #expect(deadlines.status == 10)
-    #expect(
-      deadlines.stdout == """
-        Hạn         Thời gian    Kế hoạch  Mốc      Nội dung     Văn bản                        Ghi chú
-        ----------  -----------  --------  -------  -----------  -----------------------------  -------
-        17/11/2025  còn 16 ngày  p         bao-cao  Báo cáo năm  55/KH-SVHTTDL ngày 01/03/2022  dời từ ngày 15/11/2025: 15/11/2025 là thứ Bảy, 16/11/2025 là Chủ nhật
+    try withTemporaryDirectory { directory in
+      let plan = DeadlinesTests.plan(
+        "p", shiftToWorkingDay: true, decision: "55/KH-SVHTTDL",
+        deadlines: [DeadlinesTests.once("bao-cao", due: "2025-11-15", title: "Báo cáo năm")])
+      _ = try write(plan, "p.json", in: directory)
+      let deadlines = try Thidua.run(
+        ["deadlines", "p.json", "--today", "2025-11-01", "--lang", "vi"], in: directory)
+      #expect(deadlines.status == 10)
+      #expect(
+        deadlines.stdout == """
+          Hạn         Thời gian    Kế hoạch  Mốc      Nội dung     Văn bản                        Ghi chú
+          ----------  -----------  --------  -------  -----------  -----------------------------  -------
+          17/11/2025  còn 16 ngày  p         bao-cao  Báo cáo năm  55/KH-SVHTTDL ngày 01/03/2022  dời từ ngày 15/11/2025: 15/11/2025 là thứ Bảy, 16/11/2025 là Chủ nhật
 
-        0 quá hạn, 1 đến hạn trong khoảng thời gian xét
+          0 quá hạn, 1 đến hạn trong khoảng thời gian xét
 
-        """)
-    let csv = try Thidua.run(
-      ["deadlines", "p.json", "--today", "2025-11-01", "--format", "csv", "--lang", "vi"],
-      in: directory)
-    #expect(csv.stdout.hasPrefix("plan,deadline,title,due,days_left,state,decision,note\n"))
-    #expect(csv.stdout.contains(",2025-11-17,16,due,"))
+          """)
+      let csv = try Thidua.run(
+        ["deadlines", "p.json", "--today", "2025-11-01", "--format", "csv", "--lang", "vi"],
+        in: directory)
+      #expect(csv.stdout.hasPrefix("plan,deadline,title,due,days_left,state,decision,note\n"))
+      #expect(csv.stdout.contains(",2025-11-17,16,due,"))
+    }
   }
 }

@@ -16,25 +16,25 @@ import Testing
   @Test(.enabled(if: External.find("man") != nil))
   func manShowsEveryCommandAndOption() throws {
     let man = try #require(External.find("man"))
-    let directory = try temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let path = try write(try Thidua.run(["man"]).stdout, "thidua.1", in: directory)
-    let result = try External.run(
-      man, ["--warnings=all", "-l", path], environment: ["MANWIDTH": "80", "MANPAGER": "cat"])
-    #expect(result.status == 0)
-    #expect(result.stderr == "")
-    let text = result.stdout
-    #expect(text.contains("THIDUA(1)"))
-    #expect(text.contains("phong trào thi đua"))
-    for command in try CompletionsTests.commands() {
-      #expect(text.contains("   thidua \(command)\n"), "\(command)")
-      for option in try CompletionsTests.options(of: command) where option != "--help" {
-        #expect(text.contains(option), "\(command) \(option)")
+    try withTemporaryDirectory { directory in
+      let path = try write(try Thidua.run(["man"]).stdout, "thidua.1", in: directory)
+      let result = try External.run(
+        man, ["--warnings=all", "-l", path], environment: ["MANWIDTH": "80", "MANPAGER": "cat"])
+      #expect(result.status == 0)
+      #expect(result.stderr == "")
+      let text = result.stdout
+      #expect(text.contains("THIDUA(1)"))
+      #expect(text.contains("phong trào thi đua"))
+      for command in try CompletionsTests.commands() {
+        #expect(text.contains("   thidua \(command)\n"), "\(command)")
+        for option in try CompletionsTests.options(of: command) where option != "--help" {
+          #expect(text.contains(option), "\(command) \(option)")
+        }
       }
+      #expect(text.contains("EXIT STATUS"))
+      #expect(text.contains("NO_COLOR"))
+      // Options are written with real minus signs, not hyphens a terminal cannot run.
+      #expect(text.contains("--skip-invalid"))
     }
-    #expect(text.contains("EXIT STATUS"))
-    #expect(text.contains("NO_COLOR"))
-    // Options are written with real minus signs, not hyphens a terminal cannot run.
-    #expect(text.contains("--skip-invalid"))
   }
 }

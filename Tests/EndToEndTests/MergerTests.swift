@@ -69,23 +69,24 @@ let sampleMergers = "campaigns/sample/mergers.csv"
   }
 
   @Test func everyBadMergerRowIsReportedAndNothingIsWritten() throws {
-    let directory = try temporaryDirectory()
-    let mergers = try write(
-      "old_code,new_code,effective\n90401,90410,1/7/2025\n90402,90411,2025-07-01\n", "m.csv",
-      in: directory)
-    let output = directory.appendingPathComponent("out.csv").path
-    let result = try Thidua.run([
-      "evaluate", benTre, "--data", samplePanel, "--units", sampleUnits, "--mergers", mergers,
-      "--output", output,
-    ])
-    #expect(result.status == 65)
-    #expect(result.stdout == "")
-    #expect(
-      result.stderr
-        == "\(mergers):2:13: error: column `effective`: `1/7/2025` is not a date; expected a date "
-        + "written YYYY-MM-DD, such as 2025-07-01\n"
-        + "\(mergers):3:7: error: column `new_code`: unit `90411` is not in the units file; "
-        + "expected a code listed there (did you mean `90401`?)\n")
-    #expect(!FileManager.default.fileExists(atPath: output))
+    try withTemporaryDirectory { directory in
+      let mergers = try write(
+        "old_code,new_code,effective\n90401,90410,1/7/2025\n90402,90411,2025-07-01\n", "m.csv",
+        in: directory)
+      let output = directory.appendingPathComponent("out.csv").path
+      let result = try Thidua.run([
+        "evaluate", benTre, "--data", samplePanel, "--units", sampleUnits, "--mergers", mergers,
+        "--output", output,
+      ])
+      #expect(result.status == 65)
+      #expect(result.stdout == "")
+      #expect(
+        result.stderr
+          == "\(mergers):2:13: error: column `effective`: `1/7/2025` is not a date; expected a date "
+          + "written YYYY-MM-DD, such as 2025-07-01\n"
+          + "\(mergers):3:7: error: column `new_code`: unit `90411` is not in the units file; "
+          + "expected a code listed there (did you mean `90401`?)\n")
+      #expect(!FileManager.default.fileExists(atPath: output))
+    }
   }
 }

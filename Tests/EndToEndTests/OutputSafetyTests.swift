@@ -26,49 +26,50 @@ import Testing
   /// most of them while the temporary file is being written; the output must always be either
   /// the old file or the complete new one.
   @Test func aKilledRunLeavesTheOldFileOrTheWholeNewOne() throws {
-    let directory = try temporaryDirectory()
-    let data = try Self.largePanel(units: 30_000, in: directory)
-    let output = directory.appendingPathComponent("out.csv")
-    let arguments = [
-      "evaluate", benTre, "--data", data, "--format", "csv", "--output", output.path,
-    ]
+    try withTemporaryDirectory { directory in
+      let data = try Self.largePanel(units: 30_000, in: directory)
+      let output = directory.appendingPathComponent("out.csv")
+      let arguments = [
+        "evaluate", benTre, "--data", data, "--format", "csv", "--output", output.path,
+      ]
 
-    let started = Date()
-    let reference = try Thidua.run(arguments)
-    let duration = Date().timeIntervalSince(started)
-    try #require(reference.status == 0)
-    let new = try Data(contentsOf: output)
-    #expect(new.count > 3_000_000)
-    let old = Data("the result of an earlier run\n".utf8)
+      let started = Date()
+      let reference = try Thidua.run(arguments)
+      let duration = Date().timeIntervalSince(started)
+      try #require(reference.status == 0)
+      let new = try Data(contentsOf: output)
+      #expect(new.count > 3_000_000)
+      let old = Data("the result of an earlier run\n".utf8)
 
-    // Delays after the temporary file appears (the write phase), then fractions of a whole run.
-    let inWrite: [UInt32] = [0, 200, 500, 1_000, 2_000, 5_000]
-    let inRun: [Double] = [0.2, 0.5, 0.8]
-    var killedWhileWriting = 0
-    for trial in 0..<(inWrite.count + inRun.count) {
-      try old.write(to: output)
-      let process = Process()
-      process.executableURL = Thidua.binary
-      process.arguments = arguments
-      process.currentDirectoryURL = Thidua.packageRoot
-      process.standardOutput = FileHandle.nullDevice
-      process.standardError = FileHandle.nullDevice
-      try process.run()
-      if trial < inWrite.count {
-        if waitForTheWrite(to: output, oldSize: old.count, while: process) {
-          usleep(inWrite[trial])
-          if process.isRunning { killedWhileWriting += 1 }
+      // Delays after the temporary file appears (the write phase), then fractions of a whole run.
+      let inWrite: [UInt32] = [0, 200, 500, 1_000, 2_000, 5_000]
+      let inRun: [Double] = [0.2, 0.5, 0.8]
+      var killedWhileWriting = 0
+      for trial in 0..<(inWrite.count + inRun.count) {
+        try old.write(to: output)
+        let process = Process()
+        process.executableURL = Thidua.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = Thidua.packageRoot
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        if trial < inWrite.count {
+          if waitForTheWrite(to: output, oldSize: old.count, while: process) {
+            usleep(inWrite[trial])
+            if process.isRunning { killedWhileWriting += 1 }
+          }
+        } else {
+          usleep(UInt32(duration * inRun[trial - inWrite.count] * 1_000_000))
         }
-      } else {
-        usleep(UInt32(duration * inRun[trial - inWrite.count] * 1_000_000))
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        let found = try Data(contentsOf: output)
+        #expect(found == old || found == new, "trial \(trial): \(found.count) bytes")
       }
-      kill(process.processIdentifier, SIGKILL)
-      process.waitUntilExit()
-      let found = try Data(contentsOf: output)
-      #expect(found == old || found == new, "trial \(trial): \(found.count) bytes")
+      // At least one kill landed while the new file was being written, not before or after.
+      #expect(killedWhileWriting > 0)
     }
-    // At least one kill landed while the new file was being written, not before or after.
-    #expect(killedWhileWriting > 0)
   }
 
   /// Polls until the write has started: a temporary `.out.csv.PID-RANDOM.tmp` file appears, or
@@ -111,15 +112,16 @@ import Testing
   }
 
   @Test func aLinkAtTheOutputIsFollowedAndKept() throws {
-    let directory = try temporaryDirectory()
-    let target = try write("old\n", "result.csv", in: directory)
-    let link = directory.appendingPathComponent("latest.csv").path
-    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "result.csv")
-    let result = try Thidua.run(Self.panelArguments + ["--output", link])
-    #expect(result.status == 0)
-    let expected = try Thidua.run(Self.panelArguments).stdout
-    #expect(try String(contentsOfFile: target, encoding: .utf8) == expected)
-    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "result.csv")
+    try withTemporaryDirectory { directory in
+      let target = try write("old\n", "result.csv", in: directory)
+      let link = directory.appendingPathComponent("latest.csv").path
+      try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "result.csv")
+      let result = try Thidua.run(Self.panelArguments + ["--output", link])
+      #expect(result.status == 0)
+      let expected = try Thidua.run(Self.panelArguments).stdout
+      #expect(try String(contentsOfFile: target, encoding: .utf8) == expected)
+      #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "result.csv")
+    }
   }
 
   /// sysfs refuses new files to everyone, root included.
@@ -135,18 +137,20 @@ import Testing
   /// A folder without write permission; root ignores permissions, so this runs only for others.
   @Test(.enabled(if: geteuid() != 0, "root may write in any folder"))
   func aReadOnlyFolderExits73AndKeepsTheOldFile() throws {
-    let directory = try temporaryDirectory()
-    let output = try write("old\n", "out.csv", in: directory)
-    try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: directory.path)
-    defer {
-      try? FileManager.default.setAttributes(
-        [.posixPermissions: 0o755], ofItemAtPath: directory.path)
+    try withTemporaryDirectory { directory in
+      let output = try write("old\n", "out.csv", in: directory)
+      try FileManager.default.setAttributes(
+        [.posixPermissions: 0o555], ofItemAtPath: directory.path)
+      defer {
+        try? FileManager.default.setAttributes(
+          [.posixPermissions: 0o755], ofItemAtPath: directory.path)
+      }
+      let result = try Thidua.run(Self.panelArguments + ["--output", output])
+      #expect(result.status == 73)
+      #expect(
+        result.stderr
+          == "\(output): error: cannot write: permission denied in directory '\(directory.path)'\n")
+      #expect(try String(contentsOfFile: output, encoding: .utf8) == "old\n")
     }
-    let result = try Thidua.run(Self.panelArguments + ["--output", output])
-    #expect(result.status == 73)
-    #expect(
-      result.stderr
-        == "\(output): error: cannot write: permission denied in directory '\(directory.path)'\n")
-    #expect(try String(contentsOfFile: output, encoding: .utf8) == "old\n")
   }
 }

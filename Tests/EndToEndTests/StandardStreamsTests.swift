@@ -76,14 +76,15 @@ import Testing
   }
 
   @Test func anOversizedPlanOnStandardInputIsRefused() throws {
-    let directory = try temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let huge = "{\"note\": \"" + String(repeating: "a", count: 9 * 1024 * 1024) + "\"}"
-    let path = try write(huge, "huge.json", in: directory)
-    let result = try Thidua.run(["check", "-"], stdinPath: path)
-    #expect(result.status == 65)
-    #expect(
-      result.stderr == "<stdin>:1:1: error: $: the file is larger than the 8 MiB a plan may have\n")
+    try withTemporaryDirectory { directory in
+      let huge = "{\"note\": \"" + String(repeating: "a", count: 9 * 1024 * 1024) + "\"}"
+      let path = try write(huge, "huge.json", in: directory)
+      let result = try Thidua.run(["check", "-"], stdinPath: path)
+      #expect(result.status == 65)
+      #expect(
+        result.stderr
+          == "<stdin>:1:1: error: $: the file is larger than the 8 MiB a plan may have\n")
+    }
   }
 
   @Test func checkDataNamesStandardInput() throws {
@@ -111,20 +112,20 @@ import Testing
   }
 
   @Test func outputDashWritesStandardOutputAndNoFile() throws {
-    let directory = try temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: directory) }
-    func path(_ file: String) -> String { Thidua.packageRoot.appendingPathComponent(file).path }
-    let args = [
-      "evaluate", path(benTre), "--data", path(samplePanel), "--units", path(sampleUnits),
-      "--format", "csv",
-    ]
-    let plain = try Thidua.run(args, in: directory)
-    let dashed = try Thidua.run(args + ["--output", "-"], in: directory)
-    let excel = try Thidua.run(args + ["--excel", "-o", "-"], in: directory)
-    #expect(dashed.status == 0)
-    #expect(dashed.stdout == plain.stdout)
-    #expect(plain.stdout.hasPrefix("unit_code,"))
-    #expect(excel.stdout.hasPrefix("\u{FEFF}unit_code,"))
-    #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+    try withTemporaryDirectory { directory in
+      func path(_ file: String) -> String { Thidua.packageRoot.appendingPathComponent(file).path }
+      let args = [
+        "evaluate", path(benTre), "--data", path(samplePanel), "--units", path(sampleUnits),
+        "--format", "csv",
+      ]
+      let plain = try Thidua.run(args, in: directory)
+      let dashed = try Thidua.run(args + ["--output", "-"], in: directory)
+      let excel = try Thidua.run(args + ["--excel", "-o", "-"], in: directory)
+      #expect(dashed.status == 0)
+      #expect(dashed.stdout == plain.stdout)
+      #expect(plain.stdout.hasPrefix("unit_code,"))
+      #expect(excel.stdout.hasPrefix("\u{FEFF}unit_code,"))
+      #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+    }
   }
 }

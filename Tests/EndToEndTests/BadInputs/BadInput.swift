@@ -54,25 +54,25 @@ struct BadInput: CustomTestStringConvertible, Sendable {
 
   /// Runs the case and checks status, stdout, stderr, `out.csv` and the time taken.
   func check(sourceLocation: SourceLocation = #_sourceLocation) throws {
-    let directory = try temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: directory) }
-    for (name, bytes) in BadInput.standardFiles.merging(files, uniquingKeysWith: { $1 }) {
-      let url = directory.appendingPathComponent(name)
-      try FileManager.default.createDirectory(
-        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-      try Data(bytes).write(to: url)
+    try withTemporaryDirectory { directory in
+      for (name, bytes) in BadInput.standardFiles.merging(files, uniquingKeysWith: { $1 }) {
+        let url = directory.appendingPathComponent(name)
+        try FileManager.default.createDirectory(
+          at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(bytes).write(to: url)
+      }
+      let start = Date()
+      let result = try Thidua.run(arguments, in: directory)
+      let elapsed = Date().timeIntervalSince(start)
+      #expect(result.status == status, sourceLocation: sourceLocation)
+      #expect(result.stdout == "", sourceLocation: sourceLocation)
+      #expect(result.stderr == stderr, sourceLocation: sourceLocation)
+      let output = try String(
+        contentsOf: directory.appendingPathComponent("out.csv"), encoding: .utf8)
+      #expect(output == BadInput.oldOutput, "out.csv was changed", sourceLocation: sourceLocation)
+      #expect(
+        elapsed < BadInput.timeLimit, "took \(elapsed) s", sourceLocation: sourceLocation)
     }
-    let start = Date()
-    let result = try Thidua.run(arguments, in: directory)
-    let elapsed = Date().timeIntervalSince(start)
-    #expect(result.status == status, sourceLocation: sourceLocation)
-    #expect(result.stdout == "", sourceLocation: sourceLocation)
-    #expect(result.stderr == stderr, sourceLocation: sourceLocation)
-    let output = try String(
-      contentsOf: directory.appendingPathComponent("out.csv"), encoding: .utf8)
-    #expect(output == BadInput.oldOutput, "out.csv was changed", sourceLocation: sourceLocation)
-    #expect(
-      elapsed < BadInput.timeLimit, "took \(elapsed) s", sourceLocation: sourceLocation)
   }
 }
 

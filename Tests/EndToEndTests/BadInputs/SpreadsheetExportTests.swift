@@ -42,12 +42,12 @@ import Testing
   ]
 
   func evaluate(_ text: String) throws -> Thidua.Result {
-    let directory = try temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let data = try write(text, "data.csv", in: directory)
-    return try Thidua.run([
-      "evaluate", benTre, "--data", data, "--units", sampleUnits, "--format", "csv",
-    ])
+    return try withTemporaryDirectory { directory in
+      let data = try write(text, "data.csv", in: directory)
+      return try Thidua.run([
+        "evaluate", benTre, "--data", data, "--units", sampleUnits, "--format", "csv",
+      ])
+    }
   }
 
   @Test func theCleanPanelGivesTheExpectedStatuses() throws {
@@ -70,13 +70,13 @@ import Testing
   }
 
   @Test func aPlanWithAUTF8ByteOrderMarkIsRead() throws {
-    let directory = try temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let plan = try Data(contentsOf: Thidua.packageRoot.appendingPathComponent(benTre))
-    try (Data([0xEF, 0xBB, 0xBF]) + plan).write(to: directory.appendingPathComponent("plan.json"))
-    let result = try Thidua.run(["check", "plan.json"], in: directory)
-    #expect(result.status == 0)
-    #expect(result.stderr == "")
-    #expect(result.stdout == "plan.json: ok\n")
+    try withTemporaryDirectory { directory in
+      let plan = try Data(contentsOf: Thidua.packageRoot.appendingPathComponent(benTre))
+      try (Data([0xEF, 0xBB, 0xBF]) + plan).write(to: directory.appendingPathComponent("plan.json"))
+      let result = try Thidua.run(["check", "plan.json"], in: directory)
+      #expect(result.status == 0)
+      #expect(result.stderr == "")
+      #expect(result.stdout == "plan.json: ok\n")
+    }
   }
 }
