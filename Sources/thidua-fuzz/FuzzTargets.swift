@@ -55,18 +55,19 @@ enum FuzzTargets {
     let header = Array("household_id,unit_code,year,status\n".utf8)
     let withHeader = (bytes.first ?? 0) & 1 == 0
     let content = withHeader ? header + bytes.dropFirst() : Array(bytes.dropFirst())
-    let path = write(content, to: "roster")
-    var careful = RosterReader()
-    careful.triesFastPath = false
-    let expected = try? careful.read(.file(path))
-    var parallel = RosterReader()
-    parallel.workers = 1 + Int(bytes.last ?? 0) % 4
-    parallel.parallelThreshold = 0
-    let fast = try? parallel.read(.file(path))
-    guard let fast, fast.diagnostics.isEmpty, fast.accounting.rejected == 0 else { return }
-    guard let expected, expected.counts == fast.counts, expected.accounting == fast.accounting
-    else {
-      preconditionFailure("the fast path and the careful reader disagree")
+    withScratchFile(content, for: "roster") { path in
+      var careful = RosterReader()
+      careful.triesFastPath = false
+      let expected = try? careful.read(.file(path))
+      var parallel = RosterReader()
+      parallel.workers = 1 + Int(bytes.last ?? 0) % 4
+      parallel.parallelThreshold = 0
+      let fast = try? parallel.read(.file(path))
+      guard let fast, fast.diagnostics.isEmpty, fast.accounting.rejected == 0 else { return }
+      guard let expected, expected.counts == fast.counts, expected.accounting == fast.accounting
+      else {
+        preconditionFailure("the fast path and the careful reader disagree")
+      }
     }
   }
 
@@ -86,25 +87,28 @@ enum FuzzTargets {
       first & 0x80 != 0
       ? spelled(bytes.dropFirst(), panelWords)
       : first & 0x40 != 0 ? panelRows(bytes.dropFirst(), header: header) : Array(bytes.dropFirst())
-    let path = write(header + rest, to: "panel")
     let units: [String: Unit]? = [nil, unitsFile, [:], nil][Int(first >> 4 & 3)]
-    var careful = PanelReader(units: units)
-    careful.triesFastPath = false
-    let expected = Result { () throws(ThiduaError) in try careful.read(.file(path)) }
-    let fast = Result { () throws(ThiduaError) in try PanelReader(units: units).read(.file(path)) }
-    switch (expected, fast) {
-    case (.success(let expected), .success(let fast)):
-      guard expected.units == fast.units, expected.hasUnitsFile == fast.hasUnitsFile,
-        expected.counts == fast.counts, expected.standards == fast.standards,
-        expected.invalidRows == fast.invalidRows, expected.diagnostics == fast.diagnostics,
-        expected.accounting == fast.accounting
-      else { preconditionFailure("the panel's fast path and the careful reader disagree") }
-    case (.failure(let expected), .failure(let fast)):
-      guard expected == fast else {
-        preconditionFailure("the panel's fast path and the careful reader throw differently")
+    withScratchFile(header + rest, for: "panel") { path in
+      var careful = PanelReader(units: units)
+      careful.triesFastPath = false
+      let expected = Result { () throws(ThiduaError) in try careful.read(.file(path)) }
+      let fast = Result { () throws(ThiduaError) in
+        try PanelReader(units: units).read(.file(path))
       }
-    default:
-      preconditionFailure("the panel's fast path and the careful reader disagree on failing")
+      switch (expected, fast) {
+      case (.success(let expected), .success(let fast)):
+        guard expected.units == fast.units, expected.hasUnitsFile == fast.hasUnitsFile,
+          expected.counts == fast.counts, expected.standards == fast.standards,
+          expected.invalidRows == fast.invalidRows, expected.diagnostics == fast.diagnostics,
+          expected.accounting == fast.accounting
+        else { preconditionFailure("the panel's fast path and the careful reader disagree") }
+      case (.failure(let expected), .failure(let fast)):
+        guard expected == fast else {
+          preconditionFailure("the panel's fast path and the careful reader throw differently")
+        }
+      default:
+        preconditionFailure("the panel's fast path and the careful reader disagree on failing")
+      }
     }
   }
 
@@ -182,22 +186,23 @@ enum FuzzTargets {
     let first = bytes.first ?? 0
     let header = first & 1 == 0 ? unitsHeaders[Int(first >> 1 & 7)] : []
     let rest = first & 0x80 == 0 ? Array(bytes.dropFirst()) : spelled(bytes.dropFirst(), unitsWords)
-    let path = write(header + rest, to: "units")
-    var careful = UnitsReader()
-    careful.triesFastPath = false
-    let expected = Result { () throws(ThiduaError) in try careful.read(.file(path)) }
-    let fast = Result { () throws(ThiduaError) in try UnitsReader().read(.file(path)) }
-    switch (expected, fast) {
-    case (.success(let expected), .success(let fast)):
-      guard expected.units == fast.units, expected.warnings == fast.warnings else {
-        preconditionFailure("the units file's fast path and the careful reader disagree")
+    withScratchFile(header + rest, for: "units") { path in
+      var careful = UnitsReader()
+      careful.triesFastPath = false
+      let expected = Result { () throws(ThiduaError) in try careful.read(.file(path)) }
+      let fast = Result { () throws(ThiduaError) in try UnitsReader().read(.file(path)) }
+      switch (expected, fast) {
+      case (.success(let expected), .success(let fast)):
+        guard expected.units == fast.units, expected.warnings == fast.warnings else {
+          preconditionFailure("the units file's fast path and the careful reader disagree")
+        }
+      case (.failure(let expected), .failure(let fast)):
+        guard expected == fast else {
+          preconditionFailure("the units file's fast path and the careful reader throw differently")
+        }
+      default:
+        preconditionFailure("the units file's fast path and the careful reader disagree on failing")
       }
-    case (.failure(let expected), .failure(let fast)):
-      guard expected == fast else {
-        preconditionFailure("the units file's fast path and the careful reader throw differently")
-      }
-    default:
-      preconditionFailure("the units file's fast path and the careful reader disagree on failing")
     }
   }
 
@@ -249,14 +254,24 @@ enum FuzzTargets {
     groups.flatMap { $0.map { Array($0.utf8) } }
   }
 
-  /// Writes `content` to this process's scratch file for `target`, and returns its path.
-  private static func write(_ content: [UInt8], to target: String) -> String {
-    let path = "/tmp/thidua-fuzz-\(target)-\(getpid()).csv"
+  /// Writes `content` to this process's scratch file for `target` and calls `body` with its path;
+  /// the file is removed when `body` returns.
+  private static func withScratchFile(
+    _ content: [UInt8], for target: String, _ body: (String) -> Void
+  ) {
+    let path = "\(scratchDirectory)/thidua-fuzz-\(target)-\(getpid()).csv"
     guard let file = fopen(path, "wb") else { preconditionFailure("cannot write \(path)") }
     _ = content.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }
     fclose(file)
-    return path
+    defer { unlink(path) }
+    body(path)
   }
+
+  /// The directory for scratch files: `TMPDIR`, or `/tmp` when it is unset or empty.
+  private static let scratchDirectory: String = {
+    guard let value = getenv("TMPDIR"), value.pointee != 0 else { return "/tmp" }
+    return String(cString: value)
+  }()
 
   /// Every record of `bytes`, or the error, read in chunks of `chunkSize`.
   private static func records(_ bytes: [UInt8], chunkSize: Int) -> Result<[CSVRecord], ThiduaError>
