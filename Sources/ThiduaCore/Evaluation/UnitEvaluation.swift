@@ -55,7 +55,9 @@ public struct UnitEvaluation: Sendable, Hashable {
   }
 
   /// A unit with nothing decided yet: no criterion, no figures, the status `noCriterion`; what
-  /// the evaluation starts from.
+  /// the evaluation starts from. Not inlined: inlined, the evaluator built it twice and copied
+  /// it into place, retaining and releasing its strings.
+  @inline(never)
   init(code: String, name: String, level: UnitLevel?) {
     self.code = code
     self.name = name

@@ -86,7 +86,11 @@ public struct TextTable: Sendable, Hashable {
       for column in 0..<columnCount {
         let value = cell(row, column)
         let width: Int32
-        if let known = measured[value] {
+        if let plain = TextTable.plainWidth(value) {
+          // Codes, levels, statuses: measured by their bytes, with no lookup (most cells of a
+          // column of unique codes would only push the repeated texts out of the memo).
+          width = plain
+        } else if let known = measured[value] {
           width = known
         } else {
           if case (true, let count?, false) = value.scan {
@@ -145,6 +149,13 @@ public struct TextTable: Sendable, Hashable {
       trimLine(&text, from: lineStart)
       if let sink { text.drain(ifAtLeast: TextTable.chunkSize, to: sink) }
     }
+  }
+
+  /// The width of `value` when every byte of it is printable ASCII (a column each), else nil.
+  private static func plainWidth(_ value: String) -> Int32? {
+    value.utf8.withContiguousStorageIfAvailable { utf8 in
+      TextBuilder.isPlain(utf8) ? Int32(clamping: utf8.count) : nil
+    } ?? nil
   }
 
   /// Drops the spaces that end the line started at `lineStart`, and ends it.

@@ -190,7 +190,7 @@ struct TextBuilder: ~Copyable {
   }
 
   /// Whether every byte is printable ASCII: clean in a table whatever surrounds it.
-  private static func isPlain(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+  static func isPlain(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
     for byte in utf8 where byte < 0x20 || byte > 0x7E { return false }
     return true
   }
