@@ -219,10 +219,15 @@ public enum EvaluationRenderer {
   /// `5 units: 2 eligible, 1 not-eligible, 2 review`, statuses in their declared order;
   /// `5 đơn vị: 2 đủ điều kiện, …` in Vietnamese.
   static func summary(_ units: [UnitEvaluation], in language: Language = .english) -> String {
-    var tally: [UnitStatus: Int] = [:]
-    for index in units.indices { tally[units[index].status, default: 0] += 1 }
-    let counts = UnitStatus.allCases.compactMap { status -> String? in
-      tally[status].map { "\($0) \(statusName(status, in: language))" }
+    // Counted by position in `allCases`: a dictionary keyed by status cost a hash for every unit.
+    let statuses = UnitStatus.allCases
+    var tally = [Int](repeating: 0, count: statuses.count)
+    for index in units.indices {
+      let status = units[index].status
+      for slot in statuses.indices where statuses[slot] == status { tally[slot] += 1 }
+    }
+    let counts = statuses.indices.compactMap { slot -> String? in
+      tally[slot] == 0 ? nil : "\(tally[slot]) \(statusName(statuses[slot], in: language))"
     }
     switch language {
     case .english:

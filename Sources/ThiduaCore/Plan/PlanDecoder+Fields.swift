@@ -117,7 +117,7 @@ extension PlanDecoder {
   /// A string that is not empty (ids, titles, tags).
   mutating func nonEmptyString(_ value: JSONNode, _ path: String) -> String? {
     guard let text = string(value, path) else { return nil }
-    guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+    guard !text.trimmedWhitespace.isEmpty else {
       error(path, at: value.position, .mustNotBeEmpty)
       return nil
     }

@@ -26,27 +26,17 @@ public enum PlanReader {
   /// - Throws: `.cannotRead` when the file is missing, a directory or unreadable;
   ///   `.invalidPlan` with every error found otherwise.
   public static func read(file: String) throws(ThiduaError) -> PlanReading {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) else {
-      throw .cannotRead(file: file, reason: .noSuchFile)
-    }
-    guard !isDirectory.boolValue else {
+    // The system's calls, not Foundation's file handles and URLs: setting those up cost more than
+    // reading and checking a plan does.
+    var status = stat()
+    guard stat(file, &status) == 0 else { throw .cannotRead(file: file, reason: .noSuchFile) }
+    guard status.st_mode & S_IFMT != S_IFDIR else {
       throw .cannotRead(file: file, reason: .directoryNotPlan)
     }
-    let data: Data
-    do {
-      let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: file))
-      defer { try? handle.close() }
-      // One byte more than the limit is enough to tell the parser the file is too large.
-      data = try handle.read(upToCount: JSONParser.maximumInputSize + 1) ?? Data()
-    } catch {
-      let reason: Message =
-        FileManager.default.isReadableFile(atPath: file)
-        ? .readFailed(description: error.localizedDescription, code: posixCode(of: error))
-        : .permissionDenied
-      throw .cannotRead(file: file, reason: reason)
-    }
-    return try parse(bytes: [UInt8](data), file: file)
+    guard access(file, R_OK) == 0 else { throw .cannotRead(file: file, reason: .permissionDenied) }
+    var source = try FileByteSource(path: file)
+    // One byte more than the limit is enough to tell the parser the file is too large.
+    return try parse(bytes: source.readToEnd(limit: JSONParser.maximumInputSize + 1), file: file)
   }
 
   /// Reads a plan from `bytes` (a file's, or standard input's), reporting positions in `file`.
@@ -82,16 +72,5 @@ public enum PlanReader {
       throw .invalidPlan(diagnostics: diagnostics)
     }
     return PlanReading(plan: plan, warnings: decoder.warnings.sorted())
-  }
-
-  /// The `errno` code beneath a Foundation file error (Foundation wraps it as the underlying
-  /// error), or nil.
-  static func posixCode(of error: any Error) -> Int32? {
-    let error = error as NSError
-    if error.domain == NSPOSIXErrorDomain { return Int32(error.code) }
-    guard let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError,
-      underlying.domain == NSPOSIXErrorDomain
-    else { return nil }
-    return Int32(underlying.code)
   }
 }

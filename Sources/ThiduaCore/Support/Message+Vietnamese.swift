@@ -130,8 +130,6 @@ extension Message {
       }
     case .notAFileName: return "không phải là tên tệp"
     case .isADirectory: return "đây là một thư mục"
-    case .readFailed(let description, let code):
-      return code.map { Message.systemError($0).vietnamese } ?? description
 
     case .emptyFile:
       return "tệp trống; cần một dòng tiêu đề ghi tên các cột"

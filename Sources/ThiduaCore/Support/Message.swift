@@ -73,9 +73,6 @@ public enum Message: Sendable {
   case cannotWriteIn(directory: String, code: Int32)
   case notAFileName
   case isADirectory
-  /// Why a file could not be read, as Foundation describes it, and the `errno` code beneath
-  /// when there is one (the Vietnamese text is written from the code).
-  case readFailed(description: String, code: Int32?)
 
   // MARK: Data files
 
@@ -397,7 +394,6 @@ public enum Message: Sendable {
       }
     case .notAFileName: return "not a file name"
     case .isADirectory: return "it is a directory"
-    case .readFailed(let description, _): return description
 
     case .emptyFile:
       return "the file is empty; expected a header row naming the columns"

@@ -94,3 +94,54 @@ extension PlanReaderRobustnessTests {
     ) { try PlanReader.parse(bytes: Array(text.utf8), file: "p.json") }
   }
 }
+
+/// Plans read from files with the system's calls: what the file holds, whatever its kind, and
+/// no more of a large file than it takes to refuse it.
+extension PlanReaderRobustnessTests {
+  @Test func aPlanFileReadsAsItsBytesDo() throws {
+    try inTemporaryDirectory(prefix: "thidua-plan") { directory in
+      let path = directory.appendingPathComponent("plan.json").path
+      try Data(Self.benTre).write(to: URL(fileURLWithPath: path))
+      #expect(try PlanReader.read(file: path) == PlanReader.parse(bytes: Self.benTre, file: path))
+    }
+  }
+
+  @Test func aPlanFileOverTheLimitIsRefusedAsItsBytesAre() throws {
+    try inTemporaryDirectory(prefix: "thidua-plan") { directory in
+      let path = directory.appendingPathComponent("large.json").path
+      let large = [UInt8](repeating: 0x20, count: JSONParser.maximumInputSize + 100_000)
+      try Data(large).write(to: URL(fileURLWithPath: path))
+      let message = "$: the file is larger than the 8 MiB a plan may have"
+      #expect(
+        throws: ThiduaError.invalidPlan(diagnostics: [
+          .error(at: SourceLocation(file: path, line: 1, column: 1), message)
+        ])
+      ) { try PlanReader.read(file: path) }
+    }
+  }
+
+  @Test func aPlanIsReadFromANamedPipe() throws {
+    try inTemporaryDirectory(prefix: "thidua-plan") { directory in
+      let path = directory.appendingPathComponent("plan.pipe").path
+      #expect(mkfifo(path, 0o600) == 0)
+      let writer = Thread {
+        guard let handle = FileHandle(forWritingAtPath: path) else { return }
+        handle.write(Data(Self.benTre))
+        try? handle.close()
+      }
+      writer.start()
+      let read = try PlanReader.read(file: path)
+      #expect(try read == PlanReader.parse(bytes: Self.benTre, file: path))
+    }
+  }
+
+  @Test func readingToTheEndStopsAtTheLimit() throws {
+    let bytes = (0..<1000).map { UInt8(truncatingIfNeeded: $0) }
+    for chunkSize in [1, 7, 64, 999, 1000, 5000] {
+      for limit in [0, 1, 63, 64, 65, 999, 1000, 1001, Int.max] {
+        var source = MemoryByteSource(bytes, chunkSize: chunkSize)
+        #expect(try source.readToEnd(limit: limit) == Array(bytes.prefix(limit)))
+      }
+    }
+  }
+}

@@ -54,7 +54,6 @@ import Testing
     .cannotWriteIn(directory: "out", code: 28),
     .notAFileName,
     .isADirectory,
-    .readFailed(description: "The operation could not be completed.", code: 5),
     .emptyFile,
     .noDataRows,
     .semicolonHeader,
@@ -205,7 +204,6 @@ import Testing
     case .cannotWriteIn: return "cannotWriteIn"
     case .notAFileName: return "notAFileName"
     case .isADirectory: return "isADirectory"
-    case .readFailed: return "readFailed"
     case .emptyFile: return "emptyFile"
     case .noDataRows: return "noDataRows"
     case .semicolonHeader: return "semicolonHeader"
@@ -340,7 +338,7 @@ import Testing
     let names = Set(Self.samples.map(Self.name))
     #expect(names.count == Self.samples.count)
     #expect(!names.contains("text"))
-    #expect(names.count == 141)
+    #expect(names.count == 140)
   }
 
   @Test(arguments: samples)
@@ -367,9 +365,6 @@ import Testing
         == "lỗi: lỗi nội bộ: không tải được múi giờ 'Asia/Ho_Chi_Minh' (máy đã cài dữ liệu múi "
         + "giờ chưa, ví dụ /usr/share/zoneinfo?); không dùng UTC thay thế (xin hãy báo lỗi này)")
     #expect(Message.jsonInvalidUnicodeEscape.english == #"invalid \u escape"#)
-    let read = Message.readFailed(description: "The operation could not be completed.", code: 5)
-    #expect(read.english == "The operation could not be completed.")
-    #expect(read.text(in: .vietnamese) == "lỗi vào/ra")
   }
 
   @Test func aMessageGivenAsTextReadsTheSameInEveryLanguage() {

@@ -16,16 +16,19 @@ public protocol ByteSource {
 }
 
 extension ByteSource {
-  /// Every remaining byte, for small files read whole (a holidays file).
-  mutating func readToEnd() throws(ThiduaError) -> [UInt8] {
+  /// Every remaining byte, or the first `limit` of them, for small files read whole (a plan, a
+  /// holidays file).
+  mutating func readToEnd(limit: Int = .max) throws(ThiduaError) -> [UInt8] {
     let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
     defer { buffer.deallocate() }
     var bytes: [UInt8] = []
-    while true {
-      let count = try read(into: buffer)
-      if count == 0 { return bytes }
+    while bytes.count < limit {
+      let room = min(buffer.count, limit - bytes.count)
+      let count = try read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[..<room]))
+      if count == 0 { break }
       bytes += buffer[..<count]
     }
+    return bytes
   }
 }
 

@@ -39,7 +39,7 @@ public struct CSVHeader: Sendable {
     var indexByName: [String: Int] = [:]
     var repeated: [(String, Int, Int)] = []
     for index in 0..<reader.fieldCount {
-      let name = reader.string(ofField: index).trimmingCharacters(in: .whitespacesAndNewlines)
+      let name = reader.string(ofField: index).trimmedWhitespace
       let column = reader.location(ofField: index).column ?? 1
       names.append(name)
       columns.append(column)
