@@ -55,14 +55,12 @@ public struct UnitEvaluation: Sendable, Hashable {
   }
 
   /// A unit with nothing decided yet: no criterion, no figures, the status `noCriterion`; what
-  /// the evaluation starts from. Not inlined: inlined, the evaluator built it twice and copied
-  /// it into place, retaining and releasing its strings.
-  @inline(never)
+  /// the evaluation starts from. `applied` is left to its implicit `nil`: assigned here, it made
+  /// the compiler build the evaluation twice and copy it, retaining and releasing its strings.
   init(code: String, name: String, level: UnitLevel?) {
     self.code = code
     self.name = name
     self.level = level
-    applied = nil
     status = .noCriterion
     explanation = .text("")
     figures = []
