@@ -20,8 +20,9 @@ final class Console {
   /// Whether standard input was already read (it can be read only once).
   private var stdinWasRead = false
 
-  /// A console for the process's own descriptors and environment.
-  init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+  /// A console for the process's own descriptors, in `environment` (the process's, read once by
+  /// the caller).
+  init(environment: [String: String]) {
     let allowed = Console.colourAllowed(environment: environment)
     stdoutHasColour = allowed && isatty(STDOUT_FILENO) == 1
     stderrHasColour = allowed && isatty(STDERR_FILENO) == 1
