@@ -33,7 +33,7 @@ public struct DataCheck: Sendable {
       do throws(ThiduaError) {
         let table = try UnitsReader().read(unitsInput)
         check.warnings += table.warnings
-        check.summaries.append(.unitsFileOK(file: unitsInput.name, units: table.units.count))
+        check.summaries.append(.unitsFileOK(file: unitsInput.name, units: table.directory.count))
         units = table
       } catch .invalidData(let diagnostics) {
         errors += diagnostics
@@ -42,7 +42,7 @@ public struct DataCheck: Sendable {
     var mergers: MergerTable?
     if let mergersInput {
       do throws(ThiduaError) {
-        let table = try MergersReader(units: units?.units).read(mergersInput)
+        let table = try MergersReader(directory: units?.directory).read(mergersInput)
         let count = table.successors.count
         check.summaries.append(.mergersFileOK(file: mergersInput.name, mergers: count))
         mergers = table

@@ -33,12 +33,12 @@ public struct DataLoader: Sendable {
     var table: UnitsTable?
     if let units { table = try UnitsReader().read(units) }
     var mergerTable = MergerTable()
-    if let mergers { mergerTable = try MergersReader(units: table?.units).read(mergers) }
+    if let mergers { mergerTable = try MergersReader(directory: table?.directory).read(mergers) }
     var dataSet: DataSet
     switch try DataForm.detect(data) {
-    case .panel: dataSet = try PanelReader(units: table?.units).read(data)
+    case .panel: dataSet = try PanelReader(directory: table?.directory).read(data)
     case .roster:
-      dataSet = try RosterReader(units: table?.units, progress: progress).read(data)
+      dataSet = try RosterReader(directory: table?.directory, progress: progress).read(data)
     }
     dataSet.mergers = mergerTable
     dataSet.diagnostics = ((table?.warnings ?? []) + dataSet.diagnostics).sorted()

@@ -1,8 +1,14 @@
 /// Everything read from the data files of one run: the units, each unit's own yearly counts, and
 /// what was wrong with the rows that could not be used.
 public struct DataSet: Sendable {
-  /// Units by code, from the units file and from unit columns of the panel.
-  public var units: [String: Unit]
+  /// Units by code, from the units file and from unit columns of the panel. Made from
+  /// ``directory`` each time it is read, and the directory remade from it when it is set.
+  public var units: [String: Unit] {
+    get { directory.dictionary }
+    set { directory = UnitDirectory(newValue) }
+  }
+  /// The units as they are kept: in code order, as the evaluation numbers them.
+  var directory: UnitDirectory
   /// Whether a units file was given (then a data row naming another code is an error).
   public var hasUnitsFile: Bool
   /// Own rows: unit code → year → counts. Made from ``ownRows`` each time it is read, and the
@@ -30,7 +36,7 @@ public struct DataSet: Sendable {
     invalidRows: [String: [Diagnostic]] = [:], diagnostics: [Diagnostic] = [],
     accounting: RowAccounting = RowAccounting(), mergers: MergerTable = MergerTable()
   ) {
-    self.units = units
+    self.directory = UnitDirectory(units)
     self.hasUnitsFile = hasUnitsFile
     self.ownRows = CountsTable(counts)
     self.standards = standards
@@ -42,9 +48,11 @@ public struct DataSet: Sendable {
 
   /// A data set of own rows kept as they are read.
   init(
-    units: [String: Unit], hasUnitsFile: Bool, ownRows: CountsTable, accounting: RowAccounting
+    directory: UnitDirectory, hasUnitsFile: Bool, ownRows: CountsTable,
+    accounting: RowAccounting
   ) {
-    self.init(units: units, hasUnitsFile: hasUnitsFile, accounting: accounting)
+    self.init(hasUnitsFile: hasUnitsFile, accounting: accounting)
+    self.directory = directory
     self.ownRows = ownRows
   }
 

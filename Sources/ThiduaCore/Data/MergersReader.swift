@@ -8,12 +8,22 @@ public struct MergersReader: Sendable {
   /// The columns a mergers file must have.
   public static let requiredColumns = ["old_code", "new_code", "effective"]
 
-  /// The units file's units, when one was given.
-  public var units: [String: Unit]?
+  /// The units file's units, when one was given. Made from ``directory`` each time it is read.
+  public var units: [String: Unit]? {
+    get { directory?.dictionary }
+    set { directory = newValue.map(UnitDirectory.init) }
+  }
+  /// The units file's units as they are kept, when one was given.
+  var directory: UnitDirectory?
 
   /// A reader checking codes against `units` (nil: no units file).
   public init(units: [String: Unit]? = nil) {
-    self.units = units
+    directory = units.map(UnitDirectory.init)
+  }
+
+  /// A reader checking codes against `directory` (nil: no units file).
+  init(directory: UnitDirectory?) {
+    self.directory = directory
   }
 
   /// Reads `input`. Every bad row is reported together in one `ThiduaError.invalidData`.
@@ -26,7 +36,7 @@ public struct MergersReader: Sendable {
     let oldIndex = header.index(of: "old_code") ?? 0
     let newIndex = header.index(of: "new_code") ?? 0
     let effectiveIndex = header.index(of: "effective") ?? 0
-    var check = UnitCodeCheck(units: units)
+    var check = UnitCodeCheck(units: directory)
     var mergers: [Merger] = []
     var lineOf: [String: Int] = [:]
     var newCodeLocation: [String: SourceLocation] = [:]

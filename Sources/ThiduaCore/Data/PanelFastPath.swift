@@ -29,7 +29,7 @@ enum PanelFastPath {
 
   /// The panel at `path`, checked against `units` (nil: no units file), or nil when `path` is not
   /// a regular file of plain rows.
-  static func read(path: String, units: [String: Unit]?) -> DataSet? {
+  static func read(path: String, units: UnitDirectory?) -> DataSet? {
     // Zeros after the file let the scanner read a whole word anywhere in it.
     WholeFile.withBytes(path: path, maximumSize: maximumFileSize, padding: RowScanner.padding) {
       read($0, units: units)
@@ -38,7 +38,7 @@ enum PanelFastPath {
 
   /// The panel in `bytes` (a whole file, followed in memory by ``RowScanner/padding`` zeros), or
   /// nil when it is not plain.
-  private static func read(_ bytes: UnsafeBufferPointer<UInt8>, units: [String: Unit]?)
+  private static func read(_ bytes: UnsafeBufferPointer<UInt8>, units: UnitDirectory?)
     -> DataSet?
   {
     guard let base = bytes.baseAddress, let header = Header(bytes),
@@ -58,7 +58,7 @@ enum PanelFastPath {
       }
       guard scanner.isFinished, panel.rows > 0, let ownRows = panel.finish() else { return nil }
       return DataSet(
-        units: units ?? [:], hasUnitsFile: units != nil, ownRows: ownRows,
+        directory: units ?? UnitDirectory(), hasUnitsFile: units != nil, ownRows: ownRows,
         accounting: RowAccounting(read: panel.rows, used: panel.rows, rejected: 0))
     }
   }
@@ -333,7 +333,7 @@ private struct RowScanner {
 /// it; a row of the same unit is compared with the current code as one word.
 private struct Panel {
   let base: UnsafePointer<UInt8>
-  let units: [String: Unit]?
+  let units: UnitDirectory?
   /// The rows added.
   private(set) var rows = 0
   private var table: CountsTable.Builder
@@ -344,7 +344,7 @@ private struct Panel {
   private var codeMask: UInt64 = 0
 
   /// Gathers the rows of a file of `lines` data lines (room is made for units of five years).
-  init(base: UnsafePointer<UInt8>, units: [String: Unit]?, lines: Int) {
+  init(base: UnsafePointer<UInt8>, units: UnitDirectory?, lines: Int) {
     self.base = base
     self.units = units
     table = CountsTable.Builder(units: lines / 5 + 1, rows: lines)
@@ -385,7 +385,7 @@ private struct Panel {
     let code = String(
       decoding: UnsafeBufferPointer(start: base + range.lowerBound, count: range.count),
       as: UTF8.self)
-    if let units, units.index(forKey: code) == nil { return false }
+    if let units, !units.contains(code) { return false }
     table.startUnit(code)
     codeBytes = range
     codeMask = range.count >= 8 ? ~0 : (1 << (8 * UInt64(range.count))) - 1

@@ -11,14 +11,24 @@ public struct PanelReader: Sendable {
   /// The columns a panel may have.
   public static let optionalColumns = ["near_poor_households", "standard"]
 
-  /// The units file's units, when one was given.
-  public var units: [String: Unit]?
+  /// The units file's units, when one was given. Made from ``directory`` each time it is read.
+  public var units: [String: Unit]? {
+    get { directory?.dictionary }
+    set { directory = newValue.map(UnitDirectory.init) }
+  }
+  /// The units file's units as they are kept, when one was given.
+  var directory: UnitDirectory?
   /// Whether a file is first tried by ``PanelFastPath`` (tests turn it off to compare).
   public var triesFastPath = true
 
   /// A reader checking codes against `units` (nil: no units file).
   public init(units: [String: Unit]? = nil) {
-    self.units = units
+    directory = units.map(UnitDirectory.init)
+  }
+
+  /// A reader checking codes against `directory` (nil: no units file).
+  init(directory: UnitDirectory?) {
+    self.directory = directory
   }
 
   private struct UnitYear: Hashable {
@@ -30,7 +40,7 @@ public struct PanelReader: Sendable {
   /// no data rows, an unterminated quote); bad rows are in the result's diagnostics.
   public func read(_ input: CSVInput) throws(ThiduaError) -> DataSet {
     if triesFastPath, let path = input.path,
-      let fast = PanelFastPath.read(path: path, units: units)
+      let fast = PanelFastPath.read(path: path, units: directory)
     {
       return fast
     }
@@ -49,7 +59,7 @@ public struct PanelReader: Sendable {
     let standardIndex = header.index(of: "standard")
 
     var log = RowLog()
-    var check = UnitCodeCheck(units: units)
+    var check = UnitCodeCheck(units: directory)
     var counts: [String: [Int: HouseholdCounts]] = [:]
     var standards: [String: [Int: String]] = [:]
     var firstLine: [UnitYear: Int] = [:]
@@ -139,7 +149,7 @@ public struct PanelReader: Sendable {
         }
         if let unit {
           let location = reader.location(ofField: unitColumns.levelIndex ?? codeIndex)
-          if let fileUnit = units?[code] {
+          if let fileUnit = directory?[code] {
             if fileUnit != unit, warnedCodes.insert(code).inserted {
               log.warn(
                 .warning(
@@ -170,18 +180,20 @@ public struct PanelReader: Sendable {
     if log.accounting.read == 0 {
       throw .invalidData(diagnostics: [DataLoader.noDataRows(header: header)])
     }
-    var allUnits = units ?? [:]
-    if units == nil {
-      for (code, entry) in described { allUnits[code] = entry.unit }
+    var describedUnits: [String: Unit] = [:]
+    if directory == nil {
+      for (code, entry) in described { describedUnits[code] = entry.unit }
       for warning in UnitColumns.missingParents(
-        allUnits, parentLocations: parentLocations, inUnitsFile: false)
+        describedUnits, parentLocations: parentLocations, inUnitsFile: false)
       {
         log.warn(warning)
       }
     }
-    return DataSet(
-      units: allUnits, hasUnitsFile: units != nil, counts: counts, standards: standards,
+    var data = DataSet(
+      hasUnitsFile: directory != nil, counts: counts, standards: standards,
       invalidRows: log.invalidRows.mapValues { $0.sorted() }, diagnostics: log.diagnostics.sorted(),
       accounting: log.accounting)
+    data.directory = directory ?? UnitDirectory(describedUnits)
+    return data
   }
 }

@@ -14,8 +14,13 @@ public struct RosterReader: Sendable {
   /// The columns a roster must have.
   public static let requiredColumns = ["household_id", "unit_code", "year", "status"]
 
-  /// The units file's units, when one was given.
-  public var units: [String: Unit]?
+  /// The units file's units, when one was given. Made from ``directory`` each time it is read.
+  public var units: [String: Unit]? {
+    get { directory?.dictionary }
+    set { directory = newValue.map(UnitDirectory.init) }
+  }
+  /// The units file's units as they are kept, when one was given.
+  var directory: UnitDirectory?
   /// Called every ``progressInterval`` rows with the bytes and rows read so far, so a terminal
   /// can show progress on a long roster.
   public var progress: (@Sendable (_ bytesRead: Int, _ rowsRead: Int) -> Void)?
@@ -33,24 +38,34 @@ public struct RosterReader: Sendable {
     units: [String: Unit]? = nil,
     progress: (@Sendable (_ bytesRead: Int, _ rowsRead: Int) -> Void)? = nil
   ) {
-    self.units = units
+    self.init(directory: units.map(UnitDirectory.init), progress: progress)
+  }
+
+  /// A reader checking codes against `directory` (nil: no units file).
+  init(
+    directory: UnitDirectory?,
+    progress: (@Sendable (_ bytesRead: Int, _ rowsRead: Int) -> Void)? = nil
+  ) {
+    self.directory = directory
     self.progress = progress
   }
 
   /// Reads and aggregates `input`. Throws for what stops the reading (the file cannot be read, a
   /// bad header, no data rows, an unterminated quote); bad rows are in the result's diagnostics.
   public func read(_ input: CSVInput) throws(ThiduaError) -> DataSet {
-    let check = UnitCodeCheck(units: units)
+    let check = UnitCodeCheck(units: directory)
     if triesFastPath, let path = input.path,
       let fast = RosterFastPath.read(
         path: path, workers: workers, parallelThreshold: parallelThreshold),
       fast.counts.keys.allSatisfy(check.isKnown)
     {
-      return DataSet(
-        units: units ?? [:], hasUnitsFile: units != nil, counts: fast.counts, invalidRows: [:],
+      var data = DataSet(
+        hasUnitsFile: directory != nil, counts: fast.counts, invalidRows: [:],
         diagnostics: [], accounting: RowAccounting(read: fast.rows, used: fast.rows))
+      data.directory = directory ?? UnitDirectory()
+      return data
     }
-    var scanner = try RosterScanner(input: input, units: units)
+    var scanner = try RosterScanner(input: input, units: directory)
     var log = RowLog()
     var tallies: [Int: Tally] = [:]
     var repeats: [Repeat] = []
@@ -105,10 +120,12 @@ public struct RosterReader: Sendable {
       counts[code, default: [:]][year] = HouseholdCounts(
         total: tally.total, poor: tally.poor, nearPoor: tally.nearPoor)
     }
-    return DataSet(
-      units: units ?? [:], hasUnitsFile: units != nil, counts: counts,
+    var data = DataSet(
+      hasUnitsFile: directory != nil, counts: counts,
       invalidRows: log.invalidRows.mapValues { $0.sorted() }, diagnostics: log.diagnostics.sorted(),
       accounting: log.accounting)
+    data.directory = directory ?? UnitDirectory()
+    return data
   }
 
   /// Finds the first line of each household listed twice in a year (a second pass, made only
@@ -118,7 +135,7 @@ public struct RosterReader: Sendable {
   ) throws(ThiduaError) {
     let wanted = Set(repeats.map(\.key))
     var first: [HouseholdYear: (line: Int, slot: Int)] = [:]
-    var second = try RosterScanner(input: input, units: units, sharing: scanner)
+    var second = try RosterScanner(input: input, units: directory, sharing: scanner)
     while first.count < wanted.count, let row = try second.next() {
       guard row.diagnostics.isEmpty, let household = row.household, let year = row.year else {
         continue
@@ -238,7 +255,7 @@ struct RosterScanner {
   private var lastCode: [UInt8] = []
   private var lastSlot = -1
 
-  init(input: CSVInput, units: [String: Unit]?) throws(ThiduaError) {
+  init(input: CSVInput, units: UnitDirectory?) throws(ThiduaError) {
     reader = try CSVReader(input)
     header = try CSVHeader(reader: reader)
     let problems = header.diagnostics(
@@ -252,7 +269,7 @@ struct RosterScanner {
   }
 
   /// A scanner for a second pass, numbering codes as `other` did.
-  init(input: CSVInput, units: [String: Unit]?, sharing other: RosterScanner) throws(ThiduaError) {
+  init(input: CSVInput, units: UnitDirectory?, sharing other: RosterScanner) throws(ThiduaError) {
     try self.init(input: input, units: units)
     slotByCode = other.slotByCode
     codes = other.codes

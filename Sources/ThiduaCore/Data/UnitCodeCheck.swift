@@ -1,13 +1,13 @@
 /// Checks data rows' unit codes against the units file, when there is one, suggesting the nearest
 /// code for a mistyped one (each unknown code is looked up once).
 struct UnitCodeCheck {
-  private let units: [String: Unit]?
+  private let units: UnitDirectory?
   private let candidates: [String]
   private var messages: [String: Message] = [:]
 
-  init(units: [String: Unit]?) {
+  init(units: UnitDirectory?) {
     self.units = units
-    candidates = units.map { $0.keys.sorted() } ?? []
+    candidates = units.map { $0.codes.sorted() } ?? []
   }
 
   /// Whether a units file was given.
@@ -15,7 +15,7 @@ struct UnitCodeCheck {
 
   /// Whether `code` may be used: always without a units file, else when the file lists it.
   func isKnown(_ code: String) -> Bool {
-    units.map { $0[code] != nil } ?? true
+    units.map { $0.contains(code) } ?? true
   }
 
   /// The message for `code` in `column`, missing from the units file.

@@ -52,7 +52,8 @@ enum UnitsFastPath {
       // first line (often a short province) would size the table of the country's units twice
       // over, and every page of it is written.
       let expected = WholeFile.lineCount(base + header.dataStart, bytes.count - header.dataStart)
-      var units: [String: Unit] = Dictionary(minimumCapacity: expected)
+      var units: [Unit] = []
+      units.reserveCapacity(expected)
       var parents: [ParentField] = []
       if header.columns.contains(.parent) { parents.reserveCapacity(expected) }
       var line = 1
@@ -64,12 +65,14 @@ enum UnitsFastPath {
               code: unit.code, parent: parent, line: line, lineStart: scanner.lineStart,
               valueStart: scanner.parentStart))
         }
-        // One insertion a row, which also finds a code listed twice.
-        guard units.updateValue(unit, forKey: unit.code) == nil else { return nil }
+        units.append(unit)
       }
-      guard scanner.isFinished, !units.isEmpty else { return nil }
+      // Put in code order, which also finds a code listed twice.
+      guard scanner.isFinished, !units.isEmpty, let directory = UnitDirectory(listing: units)
+      else { return nil }
       return UnitsTable(
-        units: units, warnings: warnings(units, parents: parents, base: base, file: file))
+        directory: directory,
+        warnings: warnings(directory, parents: parents, base: base, file: file))
     }
   }
 
@@ -89,7 +92,7 @@ enum UnitsFastPath {
   /// the careful reader gives their `parent_code` value. Their parents are missing from the whole
   /// file, so they are missing from these units too, and the warnings are the same.
   private static func warnings(
-    _ units: [String: Unit], parents: [ParentField], base: UnsafePointer<UInt8>, file: String
+    _ units: UnitDirectory, parents: [ParentField], base: UnsafePointer<UInt8>, file: String
   ) -> [Diagnostic] {
     var orphans: [String: Unit] = [:]
     var locations: [String: SourceLocation] = [:]
@@ -101,7 +104,7 @@ enum UnitsFastPath {
       if let previous, previous.parent == field.parent {
         isMissing = previous.isMissing
       } else {
-        isMissing = units.index(forKey: field.parent) == nil
+        isMissing = !units.contains(field.parent)
         previous = (field.parent, isMissing)
       }
       guard isMissing else { continue }

@@ -87,14 +87,25 @@ public struct UnitsReader: Sendable {
 
 /// The units file as read: units by code, and warnings about it.
 public struct UnitsTable: Sendable {
-  /// Units by code.
-  public var units: [String: Unit]
+  /// Units by code. Made from ``directory`` each time it is read, and the directory remade from
+  /// it when it is set.
+  public var units: [String: Unit] {
+    get { directory.dictionary }
+    set { directory = UnitDirectory(newValue) }
+  }
+  /// The units as they are kept: in code order, as every evaluation lists them.
+  var directory: UnitDirectory
   /// Findings that do not stop the run (a parent code not in the file).
   public var warnings: [Diagnostic]
 
   /// A table of `units` with `warnings`.
   public init(units: [String: Unit], warnings: [Diagnostic] = []) {
-    self.units = units
+    self.init(directory: UnitDirectory(units), warnings: warnings)
+  }
+
+  /// A table of the units in `directory` with `warnings`.
+  init(directory: UnitDirectory, warnings: [Diagnostic]) {
+    self.directory = directory
     self.warnings = warnings
   }
 }

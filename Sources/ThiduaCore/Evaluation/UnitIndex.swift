@@ -3,15 +3,15 @@
 ///
 /// The evaluation of the whole country looks up each unit for several years, and each district
 /// and province through all its children; numbers index arrays where codes would be hashed. A
-/// code's number is found by binary search over the codes' first eight bytes (``codeKey(_:)``),
-/// which for the codes of Vietnam's units (two to five digits) is the whole code: building the
-/// index hashes no code.
+/// code's number is found by binary search over the codes' first eight bytes
+/// (``UnitDirectory/key(_:)``), which for the codes of Vietnam's units (two to five digits) is
+/// the whole code: building the index hashes no code.
 struct UnitIndex {
   /// Every code of the units file, the data, the rejected rows and the mergers, in code order;
   /// a unit's number is its position here.
   let codes: [String]
   /// Each unit's description, when the units file (or the panel) gives one.
-  let units: [Unit?]
+  let units: Descriptions
   /// Each unit's children, by number: ascending, which is code order.
   let children: [[Int]]
   /// The same children as codes, shared by every lookup that names them.
@@ -21,135 +21,141 @@ struct UnitIndex {
   /// Own rows: those of unit `id` are `ownRows[ownRange[id]]`, read in place in the data set.
   private let ownRange: [Range<Int>]
   private let ownRows: [CountsTable.Row]
-  /// ``codeKey(_:)`` of each code: ascending, as the codes are.
+  /// ``UnitDirectory/key(_:)`` of each code: ascending, as the codes are.
   private let keys: [UInt64]
 
+  /// The units of the units file by number, read where the directory keeps them.
+  struct Descriptions {
+    let directory: [Unit]
+    /// Each number's position in `directory`, or -1; empty when every number is its position.
+    let slots: [Int]
+
+    /// The description of unit `id`, if there is one.
+    subscript(id: Int) -> Unit? {
+      if slots.isEmpty { return directory[id] }
+      let slot = slots[id]
+      return slot < 0 ? nil : directory[slot]
+    }
+  }
+
   init(data: DataSet) {
-    // Every code named, in four runs: the units file's, the data's, the rejected rows' and the
-    // mergers'. Each unit and each series of years is kept beside its code, so walking the codes
-    // in order numbers them and places them at once, with no code looked up.
-    var named: [String] = []
+    // Every code named, from three lists: the units file's and the data's, both in code order
+    // already, and the few named only by rejected rows or by mergers, put in order here. The
+    // lists are merged in one pass, which numbers the codes and places each unit and each
+    // series of years at once: no code is hashed, and none is looked up.
+    let directory = data.directory
     let table = data.ownRows
-    named.reserveCapacity(data.units.count + table.codes.count + data.invalidRows.count)
-    // Where each unit is in the units table: the unit itself is copied once, to its number.
-    var described: [Dictionary<String, Unit>.Index] = []
-    described.reserveCapacity(data.units.count)
-    for slot in data.units.indices {
-      named.append(data.units.keys[slot])
-      described.append(slot)
-    }
-    let seriesStart = named.count
-    named.append(contentsOf: table.codes)
-    let invalidStart = named.count
-    named.append(contentsOf: data.invalidRows.keys)
-    let mergersStart = named.count
-    if !data.mergers.isEmpty { named.append(contentsOf: data.mergers.codes) }
-    // Sorted as keys and positions: plain numbers, moved and compared without the strings.
-    var order = named.indices.map { (key: UnitIndex.codeKey(named[$0]), position: $0) }
-    order.sort { a, b in
-      if a.key != b.key { return a.key < b.key }
-      // Mostly one code named by two files: told equal without comparing byte by byte.
-      let (x, y) = (named[a.position], named[b.position])
-      return x != y && UnitSeries.codeOrder(x, y)
-    }
-    // A code named by several files is one unit.
+    var others = Set(data.invalidRows.keys)
+    if !data.mergers.isEmpty { others.formUnion(data.mergers.codes) }
+    var described = CodeList(codes: directory.codes, keys: directory.keys)
+    var withRows = CodeList(codes: table.codes)
+    var named = CodeList(codes: others.sorted(by: UnitSeries.codeOrder))
     var codes: [String] = []
     var keys: [UInt64] = []
-    var units: [Unit?] = []
+    var slots: [Int] = []
     var seriesOf: [Int] = []
-    var invalidIDs: [Int] = []
-    codes.reserveCapacity(data.units.count + data.invalidRows.count)
-    keys.reserveCapacity(codes.capacity)
-    units.reserveCapacity(codes.capacity)
-    seriesOf.reserveCapacity(codes.capacity)
-    for (key, position) in order {
-      if keys.last != key || codes.last != named[position] {
-        codes.append(named[position])
-        keys.append(key)
-        units.append(nil)
-        seriesOf.append(-1)
-      }
-      let id = codes.count - 1
-      if position < seriesStart {
-        units[id] = data.units.values[described[position]]
-      } else if position < invalidStart {
-        seriesOf[id] = position - seriesStart
-      } else if position < mergersStart {
-        invalidIDs.append(id)
-      }
+    codes.reserveCapacity(directory.count)
+    keys.reserveCapacity(directory.count)
+    slots.reserveCapacity(directory.count)
+    seriesOf.reserveCapacity(directory.count)
+    while let (key, code) = CodeList.least(described, withRows, named) {
+      codes.append(code)
+      keys.append(key)
+      slots.append(described.take(key, code) ?? -1)
+      seriesOf.append(withRows.take(key, code) ?? -1)
+      _ = named.take(key, code)
+    }
+    // Mostly the units file lists every code: each unit's number is then its position there,
+    // and the directory's arrays serve as they are.
+    let isDirectory = codes.count == directory.count
+    if isDirectory {
+      codes = directory.codes
+      keys = directory.keys
     }
     self.codes = codes
     self.keys = keys
+    units = Descriptions(directory: directory.units, slots: isDirectory ? [] : slots)
 
     var children: [[Int]] = Array(repeating: [], count: codes.count)
     // In code order, the units of one parent mostly follow each other: its number is looked up
     // once for them all.
     var previous: (parent: String, id: Int?)?
-    for id in units.indices {
-      guard let parent = units[id]?.parentCode, !parent.isEmpty, parent != codes[id] else {
-        continue
-      }
+    for id in codes.indices {
+      let slot = isDirectory ? id : slots[id]
+      guard slot >= 0, let parent = directory.units[slot].parentCode, !parent.isEmpty,
+        parent != codes[id]
+      else { continue }
       let parentID: Int?
       if let previous, previous.parent == parent {
         parentID = previous.id
       } else {
-        parentID = UnitIndex.find(parent, in: keys, codes)
+        parentID = UnitDirectory.find(parent, keys: keys, codes: codes)
         previous = (parent, parentID)
       }
       if let parentID { children[parentID].append(id) }
     }
 
-    let ownRange = seriesOf.map { $0 < 0 ? 0..<0 : table.range(at: $0) }
-
     var isInvalid: [Bool] = []
-    if !invalidIDs.isEmpty {
+    if !data.invalidRows.isEmpty {
       isInvalid = Array(repeating: false, count: codes.count)
-      for id in invalidIDs { isInvalid[id] = true }
+      for code in data.invalidRows.keys {
+        if let id = UnitDirectory.find(code, keys: keys, codes: codes) { isInvalid[id] = true }
+      }
     }
 
-    self.units = units
     self.children = children
     self.childCodes = children.map { $0.map { codes[$0] } }
     self.isInvalid = isInvalid
-    self.ownRange = ownRange
+    self.ownRange = seriesOf.map { $0 < 0 ? 0..<0 : table.range(at: $0) }
     self.ownRows = table.rows
   }
 
-  /// The first eight bytes of `code` as one number, the first byte highest, zeros after a
-  /// shorter code: keys in ascending order are codes in ``UnitSeries/codeOrder(_:_:)``, except
-  /// that codes sharing their first eight bytes (or differing only by NUL bytes) share a key.
-  static func codeKey(_ code: String) -> UInt64 {
-    var code = code
-    return code.withUTF8 { bytes in
-      var key: UInt64 = 0
-      var shift: UInt64 = 56
-      for byte in bytes.prefix(8) {
-        key |= UInt64(byte) << shift
-        shift &-= 8
-      }
-      return key
-    }
-  }
+  /// Codes in code order with their keys, taken from the front.
+  private struct CodeList {
+    let codes: [String]
+    let keys: [UInt64]
+    var next = 0
 
-  /// The position of `code` in `codes`, whose keys are `keys`.
-  private static func find(_ code: String, in keys: [UInt64], _ codes: [String]) -> Int? {
-    let key = codeKey(code)
-    var low = 0
-    var high = keys.count
-    while low < high {
-      let middle = (low + high) / 2
-      if keys[middle] < key { low = middle + 1 } else { high = middle }
+    init(codes: [String], keys: [UInt64]? = nil) {
+      self.codes = codes
+      self.keys = keys ?? codes.map(UnitDirectory.key)
     }
-    while low < keys.count, keys[low] == key {
-      if codes[low] == code { return low }
-      low += 1
+
+    /// Takes the first code left when it is `code` (whose key is `key`), giving its position.
+    mutating func take(_ key: UInt64, _ code: String) -> Int? {
+      guard next < codes.count, keys[next] == key, codes[next] == code else { return nil }
+      next += 1
+      return next - 1
     }
-    return nil
+
+    /// The first of the codes left in three lists, with its key; nil when none is left.
+    static func least(_ a: borrowing CodeList, _ b: borrowing CodeList, _ c: borrowing CodeList)
+      -> (key: UInt64, code: String)?
+    {
+      var least: (key: UInt64, code: String)?
+      a.offer(to: &least)
+      b.offer(to: &least)
+      c.offer(to: &least)
+      return least
+    }
+
+    /// Makes `least` the first code left here, when it comes before `least`.
+    private func offer(to least: inout (key: UInt64, code: String)?) {
+      guard next < codes.count else { return }
+      let key = keys[next]
+      if let current = least,
+        key > current.key
+          || (key == current.key && !UnitSeries.codeOrder(codes[next], current.code))
+      {
+        return
+      }
+      least = (key, codes[next])
+    }
   }
 
   /// The number of the unit `code`, if the data set names it.
   func id(_ code: String) -> Int? {
-    UnitIndex.find(code, in: keys, codes)
+    UnitDirectory.find(code, keys: keys, codes: codes)
   }
 
   /// Whether unit `id` has rows rejected.

@@ -160,7 +160,8 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: path) }
     let expected = try Self.careful(path, units: units)
     #expect(expected.diagnostics.isEmpty, "\(name)")
-    let fast = try #require(PanelFastPath.read(path: path, units: units), "\(name)")
+    let fast = try #require(
+      PanelFastPath.read(path: path, units: units.map(UnitDirectory.init)), "\(name)")
     Self.expectSame(fast, expected, "\(name)")
     Self.expectSame(try PanelReader(units: units).read(.file(path)), expected, "\(name)")
   }
@@ -253,7 +254,7 @@ import Testing
   ) throws {
     let path = try Self.file(text)
     defer { try? FileManager.default.removeItem(atPath: path) }
-    #expect(PanelFastPath.read(path: path, units: units) == nil, "\(name)")
+    #expect(PanelFastPath.read(path: path, units: units.map(UnitDirectory.init)) == nil, "\(name)")
     Self.expectReaderUnchanged(path, units: units, "\(name)")
   }
 
@@ -288,7 +289,9 @@ import Testing
       let path = try Self.file(bytes)
       defer { try? FileManager.default.removeItem(atPath: path) }
       for units in [nil, Self.knownUnits] {
-        if PanelFastPath.read(path: path, units: units) != nil { taken += 1 }
+        if PanelFastPath.read(path: path, units: units.map(UnitDirectory.init)) != nil {
+          taken += 1
+        }
         Self.expectReaderUnchanged(
           path, units: units, "\(String(decoding: bytes, as: UTF8.self).debugDescription)")
       }
@@ -316,12 +319,14 @@ import Testing
     var taken = 0
     for path in files.sorted() {
       for units in [nil, sampleUnits] {
-        if PanelFastPath.read(path: path, units: units) != nil { taken += 1 }
+        if PanelFastPath.read(path: path, units: units.map(UnitDirectory.init)) != nil {
+          taken += 1
+        }
         Self.expectReaderUnchanged(path, units: units, "\(path)")
       }
     }
     #expect(taken >= 2)
     let sample = root.appendingPathComponent("campaigns/sample/panel.csv").path
-    #expect(PanelFastPath.read(path: sample, units: sampleUnits) != nil)
+    #expect(PanelFastPath.read(path: sample, units: UnitDirectory(sampleUnits)) != nil)
   }
 }

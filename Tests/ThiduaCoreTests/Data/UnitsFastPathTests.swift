@@ -182,6 +182,10 @@ import Testing
     ("a name with a CR", header + "A,Xã\rA,commune,,\n"),
     ("a name with an emoji", header + "A,Xã 🌾,commune,,\n"),
     ("a code listed twice", header + "A,Xã A,commune,,\nA,Xã B,commune,,\n"),
+    (
+      "a code listed twice, apart and out of order",
+      header + "B,Xã B,commune,,\nA,Xã A,commune,,\nB,Xã C,commune,,\n"
+    ),
     ("an empty code", header + ",Xã A,commune,,\n"),
     ("a code with a space", header + "A B,Xã A,commune,,\n"),
     ("a code after a space", header + " A,Xã A,commune,,\n"),

@@ -36,6 +36,32 @@ import Testing
     #expect(!index.invalid(a1))
   }
 
+  /// When the units file lists every code, a unit's number is its place in the file's code
+  /// order, and its description, rows and children are found all the same.
+  @Test func numbersTheUnitsFileItselfWhenItListsEveryCode() throws {
+    let data = dataSet(
+      units: [
+        commune("10003", parent: "101"), commune("10001", parent: "101"),
+        commune("10101", parent: "102"), Unit(code: "1", name: "Tỉnh", level: .province),
+        Unit(code: "101", name: "Huyện A", level: .district, parentCode: "1"),
+        Unit(code: "102", name: "Huyện B", level: .district, parentCode: "1"),
+      ],
+      counts: ["10001": [2025: (10, 2)], "10101": [2024: (8, 1)]])
+    let index = UnitIndex(data: data)
+    #expect(index.codes == ["1", "10001", "10003", "101", "10101", "102"])
+    #expect(index.codes == data.directory.codes)
+    for (id, code) in index.codes.enumerated() {
+      #expect(index.units[id]?.code == code)
+      #expect(index.id(code) == id)
+    }
+    #expect(index.children == [[3, 5], [], [], [1, 2], [], [4]])
+    #expect(index.childCodes[0] == ["101", "102"])
+    #expect(index.own(1, 2025) == HouseholdCounts(total: 10, poor: 2))
+    #expect(index.own(2, 2025) == nil)
+    #expect(index.own(4, 2024) == HouseholdCounts(total: 8, poor: 1))
+    #expect(!index.invalid(1))
+  }
+
   /// Codes are numbered in the order of their bytes whatever their length, found by their first
   /// eight bytes and then compared whole: codes sharing those bytes, or differing only by a NUL
   /// byte, are each their own unit.

@@ -76,7 +76,7 @@ private struct Page {
     html.element("<a href=\"#units\">", text.unitsSection, close: "</a>")
     html.markup("</nav>\n</header>\n")
     writePlan()
-    let summary = ReportSummary(units: report.units, directory: data.units)
+    let summary = ReportSummary(units: report.units, directory: data.directory)
     writeSummary(summary)
     writeParents(summary)
     writeEligibility()
@@ -243,8 +243,8 @@ private struct Page {
       html.markup(unit.status == .review ? "<tr class=\"review\"><td>" : "<tr><td>")
       html.link(to: "u-", unit.code, unit.code)
       html.element("</td><td>", unit.name, close: "</td><td>")
-      if let parent = data.units[unit.code]?.parentCode, !parent.isEmpty {
-        unitName(code: parent, name: data.units[parent]?.name)
+      if let parent = data.directory[unit.code]?.parentCode, !parent.isEmpty {
+        unitName(code: parent, name: data.directory[parent]?.name)
       }
       html.markup("</td><td>")
       if let criterion = unit.criterion { html.link(to: "c-", criterion.id, criterion.id) }
@@ -303,9 +303,9 @@ private struct Page {
       metaLabel(text.levelLabel, &separator)
       html.text(text.level(level))
     }
-    if let parent = data.units[unit.code]?.parentCode, !parent.isEmpty {
+    if let parent = data.directory[unit.code]?.parentCode, !parent.isEmpty {
       metaLabel(text.parentLabel, &separator)
-      unitName(code: parent, name: data.units[parent]?.name)
+      unitName(code: parent, name: data.directory[parent]?.name)
     }
     if let criterion = unit.criterion {
       metaLabel(text.criterionLabel, &separator)

@@ -21,7 +21,7 @@ struct ReportSummary: Sendable, Hashable {
   }
 
   /// The counts of `units`, whose parents `directory` (the units file, by code) names.
-  init(units: [UnitEvaluation], directory: [String: Unit]) {
+  init(units: [UnitEvaluation], directory: UnitDirectory) {
     let statuses = UnitStatus.allCases
     var index: [UnitStatus: Int] = [:]
     for (position, status) in statuses.enumerated() { index[status] = position }

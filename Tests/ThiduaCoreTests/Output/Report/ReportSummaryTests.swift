@@ -23,7 +23,7 @@ import Testing
       // After the 2025 reform: directly under the province.
       "80110": Unit(code: "80110", name: "Xã mới", level: .commune, parentCode: "80000"),
     ]
-    let summary = ReportSummary(units: units, directory: directory)
+    let summary = ReportSummary(units: units, directory: UnitDirectory(directory))
     // eligible, not-eligible, review, insufficient-data, invalid-data, no-criterion, merged
     #expect(summary.byStatus == [3, 1, 1, 0, 0, 1, 1])
     #expect(summary.total == 7)
@@ -40,7 +40,7 @@ import Testing
   @Test func aParentOutsideTheUnitsFileKeepsItsCodeAndNoRowIsEmpty() {
     let units = [Self.unit("1", .eligible)]
     let directory = ["1": Unit(code: "1", name: "Xã", level: .commune, parentCode: "77")]
-    let summary = ReportSummary(units: units, directory: directory)
+    let summary = ReportSummary(units: units, directory: UnitDirectory(directory))
     #expect(summary.byParent.count == 1)
     #expect(summary.byParent[0].code == "77")
     #expect(summary.byParent[0].name == nil)
@@ -58,7 +58,7 @@ extension ReportSummaryTests {
       "2001": Unit(code: "2001", name: "", level: .commune, parentCode: "5"),
       "20": Unit(code: "20", name: "", level: .commune, parentCode: "10"),
     ]
-    let summary = ReportSummary(units: units, directory: directory)
+    let summary = ReportSummary(units: units, directory: UnitDirectory(directory))
     // 9 is a province, 1 a district; 10 and 5 are not in the units file: by code after them.
     #expect(summary.byParent.map(\.code) == ["9", "1", "10", "5"])
   }

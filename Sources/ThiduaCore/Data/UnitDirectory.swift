@@ -1,0 +1,124 @@
+/// The units of a units file (or of a panel's unit columns), kept in code order and found by code.
+///
+/// Every evaluation lists its units by code (``UnitSeries/codeOrder(_:_:)``), and the units file
+/// of the whole country has about 11,000 of them. Kept in that order, they are numbered by
+/// ``UnitIndex`` without a sort or a lookup, and read one after the other; a dictionary would
+/// hash every code as it is read and give its units back in no order. A code is found by binary
+/// search over the first eight bytes of the codes (``key(_:)``), which for the codes of Vietnam's
+/// units (two to five digits) are the whole code.
+struct UnitDirectory: Sendable, Equatable {
+  /// The units, in code order, each code once.
+  let units: [Unit]
+  /// Their codes, in the same order.
+  let codes: [String]
+  /// ``key(_:)`` of each code: ascending, as the codes are.
+  let keys: [UInt64]
+
+  /// No units.
+  init() {
+    units = []
+    codes = []
+    keys = []
+  }
+
+  /// The units of `dictionary`, each under its own code.
+  init(_ dictionary: [String: Unit]) {
+    // The dictionary's keys are distinct, so no unit is dropped.
+    self = UnitDirectory(listing: Array(dictionary.values)) ?? UnitDirectory()
+  }
+
+  /// `units` in code order; nil when two of them have the same code.
+  init?(listing units: [Unit]) {
+    let keys = units.map { UnitDirectory.key($0.code) }
+    // Files are usually in code order, or in a few runs of it (the provinces, then the
+    // districts, then the communes), which the sort below merges in one pass.
+    var isOrdered = true
+    for index in units.indices.dropFirst()
+    where !UnitDirectory.precedes(
+      keys[index - 1], units[index - 1].code, keys[index], units[index].code)
+    {
+      isOrdered = false
+      break
+    }
+    if isOrdered {
+      self.units = units
+      self.keys = keys
+      codes = units.map(\.code)
+      return
+    }
+    var order = Array(units.indices)
+    order.sort { a, b in UnitDirectory.precedes(keys[a], units[a].code, keys[b], units[b].code) }
+    for position in order.indices.dropFirst() {
+      let (a, b) = (order[position - 1], order[position])
+      if keys[a] == keys[b], units[a].code == units[b].code { return nil }
+    }
+    self.units = order.map { units[$0] }
+    self.keys = order.map { keys[$0] }
+    codes = self.units.map(\.code)
+  }
+
+  /// Whether the code `a`, whose key is `keyA`, comes before `b` (key `keyB`).
+  @inline(__always)
+  private static func precedes(_ keyA: UInt64, _ a: String, _ keyB: UInt64, _ b: String) -> Bool {
+    if keyA != keyB { return keyA < keyB }
+    return a != b && UnitSeries.codeOrder(a, b)
+  }
+
+  /// How many units there are.
+  var count: Int { units.count }
+
+  /// Whether there are none.
+  var isEmpty: Bool { units.isEmpty }
+
+  /// The unit `code`, if it is listed.
+  subscript(code: String) -> Unit? {
+    slot(of: code).map { units[$0] }
+  }
+
+  /// The position of unit `code`, if it is listed.
+  func slot(of code: String) -> Int? {
+    UnitDirectory.find(code, keys: keys, codes: codes)
+  }
+
+  /// Whether unit `code` is listed.
+  func contains(_ code: String) -> Bool {
+    slot(of: code) != nil
+  }
+
+  /// The units by code.
+  var dictionary: [String: Unit] {
+    Dictionary(uniqueKeysWithValues: zip(codes, units))
+  }
+
+  /// The first eight bytes of `code` as one number, the first byte highest, zeros after a
+  /// shorter code: keys in ascending order are codes in ``UnitSeries/codeOrder(_:_:)``, except
+  /// that codes sharing their first eight bytes (or differing only by NUL bytes) share a key.
+  static func key(_ code: String) -> UInt64 {
+    var code = code
+    return code.withUTF8 { bytes in
+      var key: UInt64 = 0
+      var shift: UInt64 = 56
+      for byte in bytes.prefix(8) {
+        key |= UInt64(byte) << shift
+        shift &-= 8
+      }
+      return key
+    }
+  }
+
+  /// The position of `code` in `codes`, in code order with their ``key(_:)``s in `keys`.
+  static func find(_ code: String, keys: [UInt64], codes: [String]) -> Int? {
+    let key = key(code)
+    var low = 0
+    var high = keys.count
+    while low < high {
+      let middle = (low + high) / 2
+      if keys[middle] < key { low = middle + 1 } else { high = middle }
+    }
+    while low < keys.count, keys[low] == key {
+      if codes[low] == code { return low }
+      low += 1
+    }
+    return nil
+  }
+}
