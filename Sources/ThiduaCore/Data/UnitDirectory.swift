@@ -28,7 +28,7 @@ struct UnitDirectory: Sendable, Equatable {
   }
 
   /// `units` in code order; nil when two of them have the same code.
-  init?(listing units: [Unit]) {
+  init?(listing units: consuming [Unit]) {
     let keys = units.map { UnitDirectory.key($0.code) }
     // Files are usually in code order, or in a few runs of it (the provinces, then the
     // districts, then the communes), which the sort below merges in one pass.
@@ -52,9 +52,25 @@ struct UnitDirectory: Sendable, Equatable {
       let (a, b) = (order[position - 1], order[position])
       if keys[a] == keys[b], units[a].code == units[b].code { return nil }
     }
-    self.units = order.map { units[$0] }
     self.keys = order.map { keys[$0] }
-    codes = self.units.map(\.code)
+    // The units are moved into order where they are, by swaps: gathered into a new array, each
+    // would be copied, its strings and flags retained, and the old one released.
+    var sorted = consume units
+    var pending = order
+    sorted.withUnsafeMutableBufferPointer { sorted in
+      for start in pending.indices where pending[start] != start {
+        var position = start
+        while true {
+          let source = pending[position]
+          pending[position] = position
+          if source == start { break }
+          sorted.swapAt(position, source)
+          position = source
+        }
+      }
+    }
+    self.units = sorted
+    codes = sorted.map(\.code)
   }
 
   /// Whether the code `a`, whose key is `keyA`, comes before `b` (key `keyB`).

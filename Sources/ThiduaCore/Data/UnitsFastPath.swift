@@ -68,7 +68,8 @@ enum UnitsFastPath {
         units.append(unit)
       }
       // Put in code order, which also finds a code listed twice.
-      guard scanner.isFinished, !units.isEmpty, let directory = UnitDirectory(listing: units)
+      guard scanner.isFinished, !units.isEmpty,
+        let directory = UnitDirectory(listing: consume units)
       else { return nil }
       return UnitsTable(
         directory: directory,

@@ -31,14 +31,16 @@ public struct Evaluator: Sendable {
     // and arrays.
     let count = series.index.codes.count
     let units = [UnitEvaluation](unsafeUninitializedCapacity: count) { buffer, initialized in
+      let described = series.index.units
       for id in 0..<count {
         // The unit's fields are read where they are: a copy of the whole unit would retain and
         // release each of its strings and its flags.
+        let slot = described.slot(id)
         buffer.initializeElement(
           at: id,
           to: UnitEvaluation(
-            code: series.index.codes[id], name: series.index.units[id]?.name ?? "",
-            level: series.index.units[id]?.level))
+            code: series.index.codes[id], name: slot.map { described.directory[$0].name } ?? "",
+            level: slot.map { described.directory[$0].level }))
         initialized = id + 1
         decide(&buffer[id], id, year: year, series: &series)
       }
@@ -112,7 +114,8 @@ public struct Evaluator: Sendable {
 
   private func select(_ id: Int, level: UnitLevel?, series: inout UnitSeries) -> Selection {
     var baselineRate: Rational?
-    let flags = series.index.units[id]?.flags ?? []
+    let described = series.index.units
+    let flags = described.slot(id).map { described.directory[$0].flags } ?? []
     for index in applied.indices {
       // Read in place, through the shared criterion: a copy of the selector for every unit and
       // criterion would retain and release each of its lists.

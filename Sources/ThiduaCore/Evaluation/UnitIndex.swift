@@ -32,9 +32,16 @@ struct UnitIndex {
 
     /// The description of unit `id`, if there is one.
     subscript(id: Int) -> Unit? {
-      if slots.isEmpty { return directory[id] }
+      slot(id).map { directory[$0] }
+    }
+
+    /// Where the description of unit `id` is in `directory`, if there is one: a field read there,
+    /// `directory[slot].name`, is read in place, where the unit returned whole by the subscript
+    /// is a copy, its strings and flags retained and released.
+    func slot(_ id: Int) -> Int? {
+      if slots.isEmpty { return id }
       let slot = slots[id]
-      return slot < 0 ? nil : directory[slot]
+      return slot < 0 ? nil : slot
     }
   }
 
