@@ -8,8 +8,12 @@ extension Measure {
       guard before.poor > 0 else { return nil }
       return Rational(Int128(100 * (before.poor - after.poor)), Int128(before.poor))
     case .povertyRateReductionPoints:
-      guard let r0 = before.rate, let r1 = after.rate else { return nil }
-      return r0 - r1
+      guard before.total > 0, after.total > 0 else { return nil }
+      // before.rate − after.rate as one fraction, reduced once: the two rates reduced apart and
+      // then subtracted took three reductions, for every year of every unit.
+      let (t0, t1) = (Int128(before.total), Int128(after.total))
+      let difference = Int128(before.poor) * t1 - Int128(after.poor) * t0
+      return Rational(100 * difference, t0 * t1)
     }
   }
 

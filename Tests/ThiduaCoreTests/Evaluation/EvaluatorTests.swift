@@ -109,6 +109,27 @@ func evaluate(
     #expect(c.outcome == (met ? .met : .notMet))
   }
 
+  /// A change of poverty rate is the rate before less the rate after, exactly, reduced: for
+  /// counts of a commune, of a province and of the country, for growth and for none.
+  @Test func povertyRateReductionIsTheDifferenceOfTheRates() throws {
+    var generator = SeededGenerator(seed: 3)
+    for round in 0..<3_000 {
+      let scale = [100, 5_000, 2_000_000, 30_000_000][round % 4]
+      let total0 = 1 + Int(generator.next() % UInt64(scale))
+      let total1 = round % 7 == 0 ? total0 : 1 + Int(generator.next() % UInt64(scale))
+      let before = HouseholdCounts(total: total0, poor: Int(generator.next() % UInt64(total0 + 1)))
+      let after = HouseholdCounts(total: total1, poor: Int(generator.next() % UInt64(total1 + 1)))
+      let reduction = Measure.povertyRateReductionPoints.reduction(from: before, to: after)
+      let expected = try #require(before.rate) - (try #require(after.rate))
+      #expect(reduction == expected, "\(before) → \(after)")
+      #expect(reduction.map { $0.denominator > 0 } == true)
+    }
+    let none = HouseholdCounts(total: 0, poor: 0)
+    let some = HouseholdCounts(total: 10, poor: 1)
+    #expect(Measure.povertyRateReductionPoints.reduction(from: none, to: some) == nil)
+    #expect(Measure.povertyRateReductionPoints.reduction(from: some, to: none) == nil)
+  }
+
   @Test(arguments: [
     (NoPoorHouseholdsRule.review, UnitStatus.review), (.met, .eligible), (.notMet, .notEligible),
   ])
