@@ -342,6 +342,8 @@ private struct Panel {
   /// The bytes of a current code of at most eight bytes, and the mask that keeps them in a word.
   private var codeWord: UInt64 = 0
   private var codeMask: UInt64 = 0
+  /// Where the last unit is in the units file, which the next is looked for after.
+  private var previousSlot = -1
 
   /// Gathers the rows of a file of `lines` data lines (room is made for units of five years).
   init(base: UnsafePointer<UInt8>, units: UnitDirectory?, lines: Int) {
@@ -385,7 +387,10 @@ private struct Panel {
     let code = String(
       decoding: UnsafeBufferPointer(start: base + range.lowerBound, count: range.count),
       as: UTF8.self)
-    if let units, !units.contains(code) { return false }
+    if let units {
+      guard let slot = units.slot(of: code, after: previousSlot) else { return false }
+      previousSlot = slot
+    }
     table.startUnit(code)
     codeBytes = range
     codeMask = range.count >= 8 ? ~0 : (1 << (8 * UInt64(range.count))) - 1

@@ -101,6 +101,20 @@ struct UnitDirectory: Sendable, Equatable {
     slot(of: code) != nil
   }
 
+  /// The position of unit `code`, if it is listed, looked for first in the few positions after
+  /// `previous`: in a file in code order, the next unit is mostly the next in the directory, or
+  /// the one after a district or a province listed between them.
+  func slot(of code: String, after previous: Int) -> Int? {
+    let key = UnitDirectory.key(code)
+    var probe = max(previous + 1, 0)
+    let limit = min(keys.count, probe + 4)
+    while probe < limit, keys[probe] <= key {
+      if keys[probe] == key, codes[probe] == code { return probe }
+      probe += 1
+    }
+    return slot(of: code)
+  }
+
   /// The units by code.
   var dictionary: [String: Unit] {
     Dictionary(uniqueKeysWithValues: zip(codes, units))

@@ -182,28 +182,8 @@ public struct Rational: Sendable, Hashable {
     func write(to text: inout TextBuilder, signed: Bool = true) {
       let showsMinus = signed && isNegative && magnitude != 0
       if let small = UInt64(exactly: magnitude), places < 40 {
-        // The usual case: digits written from the right into a small buffer, in 64-bit
-        // arithmetic.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
-          var index = buffer.count
-          var rest = small
-          var written = 0
-          repeat {
-            if written == places, places > 0 {
-              index -= 1
-              buffer[index] = UInt8(ascii: ".")
-            }
-            index -= 1
-            buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
-            rest /= 10
-            written += 1
-          } while rest > 0 || written <= places
-          if showsMinus {
-            index -= 1
-            buffer[index] = UInt8(ascii: "-")
-          }
-          text.append(UnsafeBufferPointer(rebasing: buffer[index...]))
-        }
+        // The usual case: in 64-bit arithmetic, straight into the text.
+        text.append(fixedPoint: small, places: places, minus: showsMinus)
         return
       }
       if showsMinus { text.append(UInt8(ascii: "-")) }

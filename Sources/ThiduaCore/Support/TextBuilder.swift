@@ -285,6 +285,38 @@ struct TextBuilder: ~Copyable {
     8081828384858687888990919293949596979899
     """
 
+  /// Appends `value` ÷ 10^`places` with exactly `places` decimals, after a minus sign when
+  /// `minus`: `217, 1` is `21.7`, `5, 2` is `0.05`. The digits are written from the right where
+  /// they go, as a reason writes several such figures for every unit of the country.
+  mutating func append(fixedPoint value: UInt64, places: Int, minus: Bool) {
+    var digits = 1
+    var probe = value / 10
+    while probe > 0 {
+      digits += 1
+      probe /= 10
+    }
+    let length = (minus ? 1 : 0) + max(digits - places, 1) + (places > 0 ? places + 1 : 0)
+    reserve(length)
+    var index = count + length
+    var rest = value
+    for _ in 0..<places {
+      index -= 1
+      base[index] = UInt8(truncatingIfNeeded: 48 &+ rest % 10)
+      rest /= 10
+    }
+    if places > 0 {
+      index -= 1
+      base[index] = UInt8(ascii: ".")
+    }
+    repeat {
+      index -= 1
+      base[index] = UInt8(truncatingIfNeeded: 48 &+ rest % 10)
+      rest /= 10
+    } while rest > 0
+    if minus { base[index - 1] = UInt8(ascii: "-") }
+    count += length
+  }
+
   /// Appends `value` with exactly `places` decimals (``Rational/formatted(places:)``).
   mutating func write(_ value: Rational, places: Int) {
     write(value.rounded(toPlaces: places))

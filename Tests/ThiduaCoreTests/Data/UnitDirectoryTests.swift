@@ -48,6 +48,19 @@ import Testing
     }
   }
 
+  /// A code looked for after a unit's position is found wherever it is, before or after that
+  /// position, near or far; a code not listed is not found.
+  @Test func findsACodeLookedForAfterAnyPosition() throws {
+    var generator = SeededGenerator(seed: 13)
+    let codes = Self.randomCodes(&generator, count: 60)
+    let directory = try #require(UnitDirectory(listing: codes.map(Self.unit)))
+    for code in codes + ["zz", "abcdefgh\u{0}\u{0}\u{0}\u{0}\u{0}"] {
+      for previous in -1...directory.count {
+        #expect(directory.slot(of: code, after: previous) == directory.slot(of: code))
+      }
+    }
+  }
+
   /// A code listed twice, next to itself or apart, makes no directory: the careful reader then
   /// reports both lines.
   @Test func refusesACodeListedTwice() {
