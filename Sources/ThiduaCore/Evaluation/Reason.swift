@@ -134,14 +134,20 @@ enum Reason {
     text.write(lead, Mark.openQuote, label(criterion), Mark.closeQuote, Mark.colon)
     let figures = unit.figures
     comparedYears(of: unit, criterion: criterion, measured: measured, words: .english, to: &text)
+    // The words written for every unit are `StaticString`s (see ``Mark``): a literal among the
+    // pieces would be a `String`, checked as any text a table shows.
     if let baseline = measured.baseline, let rate = shownRate(baseline.counts),
       let bound = criterion.applies.baselineRate
     {
-      text.write("; baseline ", baseline.year, ": ")
+      text.write("; baseline " as StaticString, baseline.year, Mark.colon)
       text.write(rate)
-      text.write("% (", baseline.counts.poor, " of ", baseline.counts.total, " households)")
-      if let below = bound.below { text.write(", below ", below, "%") }
-      if let atLeast = bound.atLeast { text.write(", at least ", atLeast, "%") }
+      text.write(
+        Mark.percentOpen, baseline.counts.poor, " of " as StaticString, baseline.counts.total,
+        " households)" as StaticString)
+      if let below = bound.below { text.write(", below " as StaticString, below, Mark.percent) }
+      if let atLeast = bound.atLeast {
+        text.write(", at least " as StaticString, atLeast, Mark.percent)
+      }
       if case .predecessors(let codes) = baseline.source {
         text.write("; baseline ", baseline.year, " from ")
         text.write(codes, separator: " + ")
@@ -149,7 +155,8 @@ enum Reason {
     }
     predecessorSums(figures, to: &text)
     if let count = summedChildren(figures) {
-      text.write("; figures are sums of ", count, count == 1 ? " unit" : " units", " below it")
+      let units: StaticString = count == 1 ? " unit below it" : " units below it"
+      text.write("; figures are sums of " as StaticString, count, units)
     }
     for change in measured.standardChanges {
       text.write("; ", change.fromYear, "→", change.toYear, " compares figures under two poverty ")
