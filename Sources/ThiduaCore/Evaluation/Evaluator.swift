@@ -113,7 +113,9 @@ public struct Evaluator: Sendable {
   }
 
   private func select(_ id: Int, level: UnitLevel?, series: inout UnitSeries) -> Selection {
-    var baselineRate: Rational?
+    // The baseline counts, once looked up: their rate is made only for the explanation of a
+    // unit no criterion applies to.
+    var baselineCounts: HouseholdCounts?
     let described = series.index.units
     let flags = described.slot(id).map { described.directory[$0].flags } ?? []
     for index in applied.indices {
@@ -142,16 +144,16 @@ public struct Evaluator: Sendable {
       }
       guard let baselineYear = plan.baselineYear else { continue }
       let lookup = series.lookup(id, baselineYear)
-      guard case .counts(let counts, let source) = lookup, let rate = counts.rate else {
+      guard case .counts(let counts, let source) = lookup, counts.total > 0 else {
         return .undecided(index, lookup)
       }
-      if bound.contains(rate) {
+      if bound.contains(rateOf: counts) {
         return .selected(
           index, baseline: Baseline(year: baselineYear, counts: counts, source: source))
       }
-      baselineRate = rate
+      baselineCounts = counts
     }
-    return .none(baselineRate: baselineRate)
+    return .none(baselineRate: baselineCounts?.rate)
   }
 
   private func measure(

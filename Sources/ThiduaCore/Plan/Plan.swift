@@ -160,6 +160,22 @@ public struct RateBound: Sendable, Hashable {
     if let atLeast, rate < atLeast { return false }
     return true
   }
+
+  /// Whether the poverty rate of `counts`, 100·poor/total, satisfies every bound given; false
+  /// when there are no households. The same as ``contains(_:)`` of ``HouseholdCounts/rate``,
+  /// compared without reducing the rate first: the selector is tried for every unit of the
+  /// country.
+  func contains(rateOf counts: HouseholdCounts) -> Bool {
+    guard counts.total > 0 else { return false }
+    let (percent, total) = (100 * Int128(counts.poor), Int128(counts.total))
+    // rate < bound, with bound = n/d and d > 0: 100·poor·d < n·total.
+    func isBelow(_ bound: Rational) -> Bool {
+      percent * bound.denominator < bound.numerator * total
+    }
+    if let below, !isBelow(below) { return false }
+    if let atLeast, isBelow(atLeast) { return false }
+    return true
+  }
 }
 
 /// What a criterion measures, year over year.

@@ -109,6 +109,30 @@ func evaluate(
     #expect(c.outcome == (met ? .met : .notMet))
   }
 
+  /// A selector's bound on the poverty rate decides from the counts as it decides from their
+  /// rate, at the bounds themselves and around them, and refuses counts with no households.
+  @Test func rateBoundsDecideFromCountsAsFromTheRate() throws {
+    var generator = SeededGenerator(seed: 17)
+    let bounds = [
+      RateBound(below: Rational(5)), RateBound(atLeast: Rational(5)),
+      RateBound(below: Rational(10), atLeast: Rational(5, 2)), RateBound(),
+      RateBound(below: Rational(1, 3)), RateBound(atLeast: Rational(100)),
+    ]
+    for round in 0..<4_000 {
+      let total = 1 + Int(generator.next() % UInt64([20, 400, 100_000][round % 3]))
+      let counts = HouseholdCounts(total: total, poor: Int(generator.next() % UInt64(total + 1)))
+      let rate = try #require(counts.rate)
+      for bound in bounds {
+        #expect(bound.contains(rateOf: counts) == bound.contains(rate), "\(counts) \(bound)")
+      }
+    }
+    // Exactly at a bound: 5 of 100 is 5%, not below 5 and at least 5.
+    let five = HouseholdCounts(total: 100, poor: 5)
+    #expect(!RateBound(below: Rational(5)).contains(rateOf: five))
+    #expect(RateBound(atLeast: Rational(5)).contains(rateOf: five))
+    #expect(!RateBound().contains(rateOf: HouseholdCounts(total: 0, poor: 0)))
+  }
+
   /// A change of poverty rate is the rate before less the rate after, exactly, reduced: for
   /// counts of a commune, of a province and of the country, for growth and for none.
   @Test func povertyRateReductionIsTheDifferenceOfTheRates() throws {
