@@ -30,13 +30,17 @@ struct UnitDirectory: Sendable, Equatable {
   /// `units` in code order; nil when two of them have the same code.
   init?(listing units: consuming [Unit]) {
     let keys = units.map { UnitDirectory.key($0.code) }
+    self.init(listing: units, keys: keys)
+  }
+
+  /// `units` in code order, `keys` the ``key(_:)`` of each unit's code; nil when two of them
+  /// have the same code.
+  init?(listing units: consuming [Unit], keys: [UInt64]) {
     // Files are usually in code order, or in a few runs of it (the provinces, then the
     // districts, then the communes), which the sort below merges in one pass.
     var isOrdered = true
     for index in units.indices.dropFirst()
-    where !UnitDirectory.precedes(
-      keys[index - 1], units[index - 1].code, keys[index], units[index].code)
-    {
+    where !UnitDirectory.precedes(index - 1, index, keys, units) {
       isOrdered = false
       break
     }
@@ -47,7 +51,7 @@ struct UnitDirectory: Sendable, Equatable {
       return
     }
     var order = Array(units.indices)
-    order.sort { a, b in UnitDirectory.precedes(keys[a], units[a].code, keys[b], units[b].code) }
+    order.sort { UnitDirectory.precedes($0, $1, keys, units) }
     for position in order.indices.dropFirst() {
       let (a, b) = (order[position - 1], order[position])
       if keys[a] == keys[b], units[a].code == units[b].code { return nil }
@@ -73,11 +77,11 @@ struct UnitDirectory: Sendable, Equatable {
     codes = sorted.map(\.code)
   }
 
-  /// Whether the code `a`, whose key is `keyA`, comes before `b` (key `keyB`).
-  @inline(__always)
-  private static func precedes(_ keyA: UInt64, _ a: String, _ keyB: UInt64, _ b: String) -> Bool {
-    if keyA != keyB { return keyA < keyB }
-    return a != b && UnitSeries.codeOrder(a, b)
+  /// Whether the code of `units[a]` comes before that of `units[b]`, their keys in `keys`. The
+  /// codes are compared only when the keys are equal: a code read from the array is a copy.
+  private static func precedes(_ a: Int, _ b: Int, _ keys: [UInt64], _ units: [Unit]) -> Bool {
+    if keys[a] != keys[b] { return keys[a] < keys[b] }
+    return units[a].code != units[b].code && UnitSeries.codeOrder(units[a].code, units[b].code)
   }
 
   /// How many units there are.

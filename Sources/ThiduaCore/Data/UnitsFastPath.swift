@@ -54,6 +54,8 @@ enum UnitsFastPath {
       let expected = WholeFile.lineCount(base + header.dataStart, bytes.count - header.dataStart)
       var units: [Unit] = []
       units.reserveCapacity(expected)
+      var keys: [UInt64] = []
+      keys.reserveCapacity(expected)
       var parents: [ParentField] = []
       if header.columns.contains(.parent) { parents.reserveCapacity(expected) }
       var line = 1
@@ -66,10 +68,11 @@ enum UnitsFastPath {
               valueStart: scanner.parentStart))
         }
         units.append(unit)
+        keys.append(scanner.codeKey)
       }
       // Put in code order, which also finds a code listed twice.
       guard scanner.isFinished, !units.isEmpty,
-        let directory = UnitDirectory(listing: consume units)
+        let directory = UnitDirectory(listing: consume units, keys: keys)
       else { return nil }
       return UnitsTable(
         directory: directory,
@@ -205,6 +208,8 @@ private struct UnitsScanner {
   private(set) var parentStart = 0
   /// Whether every line was read; false when one was not plain.
   private(set) var isFinished = false
+  /// ``UnitDirectory/key(_:)`` of the last unit's code, read from its bytes.
+  private(set) var codeKey: UInt64 = 0
   /// The last parent code read, and where it is.
   private var previousParentCode = ""
   private var previousParent = 0..<0
@@ -258,6 +263,7 @@ private struct UnitsScanner {
       case .code:
         guard !value.isEmpty, value.isPlainASCII else { return nil }
         code = string(value)
+        codeKey = key(value)
       case .name:
         guard let text = self.name(value) else { return nil }
         name = text
@@ -333,6 +339,15 @@ private struct UnitsScanner {
   /// The bytes of `value`.
   private func bytes(_ value: Value) -> UnsafeBufferPointer<UInt8> {
     UnsafeBufferPointer(start: base + value.start, count: value.end - value.start)
+  }
+
+  /// ``UnitDirectory/key(_:)`` of `value`: its first eight bytes, the first highest, zeros after
+  /// a shorter value (the bytes after a value are in memory: the file goes on, then its padding).
+  private func key(_ value: Value) -> UInt64 {
+    let count = value.end - value.start
+    let word = WholeFile.word(base, at: value.start)
+    let kept = count >= 8 ? word : word & ((1 << (8 * UInt64(count))) - 1)
+    return kept.byteSwapped
   }
 
   /// `value` as a string (it is ASCII).

@@ -52,6 +52,8 @@ import Testing
     sourceLocation: Testing.SourceLocation = #_sourceLocation
   ) {
     #expect(a.units == b.units, comment, sourceLocation: sourceLocation)
+    // The same order and the same keys, however each reader came by them.
+    #expect(a.directory == b.directory, comment, sourceLocation: sourceLocation)
     #expect(a.warnings == b.warnings, comment, sourceLocation: sourceLocation)
   }
 
