@@ -7,9 +7,10 @@
 /// search over the first eight bytes of the codes (``key(_:)``), which for the codes of Vietnam's
 /// units (two to five digits) are the whole code.
 struct UnitDirectory: Sendable, Equatable {
-  /// The units, in code order, each code once.
+  /// The units, in the order of their codes.
   let units: [Unit]
-  /// Their codes, in the same order.
+  /// The code each unit is found by, in code order, each once: the unit's own, or its key in a
+  /// dictionary of units given (``init(_:)``).
   let codes: [String]
   /// ``key(_:)`` of each code: ascending, as the codes are.
   let keys: [UInt64]
@@ -21,10 +22,14 @@ struct UnitDirectory: Sendable, Equatable {
     keys = []
   }
 
-  /// The units of `dictionary`, each under its own code.
+  /// The units of `dictionary`, each found by its key there.
   init(_ dictionary: [String: Unit]) {
-    // The dictionary's keys are distinct, so no unit is dropped.
-    self = UnitDirectory(listing: Array(dictionary.values)) ?? UnitDirectory()
+    let codes = Array(dictionary.keys)
+    // A dictionary's keys are distinct: no unit is refused.
+    self =
+      UnitDirectory(
+        units: Array(dictionary.values), codes: codes, keys: codes.map(UnitDirectory.key))
+      ?? UnitDirectory()
   }
 
   /// `units` in code order; nil when two of them have the same code.
@@ -36,27 +41,35 @@ struct UnitDirectory: Sendable, Equatable {
   /// `units` in code order, `keys` the ``key(_:)`` of each unit's code; nil when two of them
   /// have the same code.
   init?(listing units: consuming [Unit], keys: [UInt64]) {
+    let codes = units.map(\.code)
+    self.init(units: units, codes: codes, keys: keys)
+  }
+
+  /// `units`, found by `codes` (with their ``key(_:)``s in `keys`), put in code order; nil when
+  /// two codes are the same.
+  private init?(units: consuming [Unit], codes: [String], keys: [UInt64]) {
     // Files are usually in code order, or in a few runs of it (the provinces, then the
     // districts, then the communes), which the sort below merges in one pass.
     var isOrdered = true
-    for index in units.indices.dropFirst()
-    where !UnitDirectory.precedes(index - 1, index, keys, units) {
+    for index in codes.indices.dropFirst()
+    where !UnitDirectory.precedes(index - 1, index, keys, codes) {
       isOrdered = false
       break
     }
     if isOrdered {
       self.units = units
+      self.codes = codes
       self.keys = keys
-      codes = units.map(\.code)
       return
     }
-    var order = Array(units.indices)
-    order.sort { UnitDirectory.precedes($0, $1, keys, units) }
+    var order = Array(codes.indices)
+    order.sort { UnitDirectory.precedes($0, $1, keys, codes) }
     for position in order.indices.dropFirst() {
       let (a, b) = (order[position - 1], order[position])
-      if keys[a] == keys[b], units[a].code == units[b].code { return nil }
+      if keys[a] == keys[b], codes[a] == codes[b] { return nil }
     }
     self.keys = order.map { keys[$0] }
+    self.codes = order.map { codes[$0] }
     // The units are moved into order where they are, by swaps: gathered into a new array, each
     // would be copied, its strings and flags retained, and the old one released.
     var sorted = consume units
@@ -74,14 +87,13 @@ struct UnitDirectory: Sendable, Equatable {
       }
     }
     self.units = sorted
-    codes = sorted.map(\.code)
   }
 
-  /// Whether the code of `units[a]` comes before that of `units[b]`, their keys in `keys`. The
-  /// codes are compared only when the keys are equal: a code read from the array is a copy.
-  private static func precedes(_ a: Int, _ b: Int, _ keys: [UInt64], _ units: [Unit]) -> Bool {
+  /// Whether `codes[a]` comes before `codes[b]`, their keys in `keys`. The codes themselves are
+  /// compared only when the keys are equal: a code read from the array is a copy.
+  private static func precedes(_ a: Int, _ b: Int, _ keys: [UInt64], _ codes: [String]) -> Bool {
     if keys[a] != keys[b] { return keys[a] < keys[b] }
-    return units[a].code != units[b].code && UnitSeries.codeOrder(units[a].code, units[b].code)
+    return codes[a] != codes[b] && UnitSeries.codeOrder(codes[a], codes[b])
   }
 
   /// How many units there are.

@@ -76,6 +76,19 @@ import Testing
     #expect(UnitDirectory(listing: [Self.unit("1"), Self.unit("1")]) == nil)
   }
 
+  /// A dictionary's units are found by its keys, as the dictionary finds them, even a unit whose
+  /// own code is another; the dictionary comes back as it was given.
+  @Test func findsTheUnitsOfADictionaryByItsKeys() {
+    let units: [String: ThiduaCore.Unit] = [
+      "K": Self.unit("X"), "L": Self.unit("X"), "A": Self.unit("A"), "10": Self.unit("10"),
+    ]
+    let directory = UnitDirectory(units)
+    #expect(directory.codes == ["10", "A", "K", "L"])
+    for (code, unit) in units { #expect(directory[code] == unit) }
+    #expect(directory["X"] == nil)
+    #expect(directory.dictionary == units)
+  }
+
   @Test func anEmptyDirectoryFindsNothing() {
     let empty = UnitDirectory()
     #expect(empty.isEmpty)
