@@ -15,24 +15,6 @@ enum Reason {
     return text.text
   }
 
-  /// Writes the reason of `units[index]`, in the language of `text`.
-  ///
-  /// The unit is lent to ``write(_:to:)`` where the array keeps it. Read from the array, even a
-  /// borrowed one, it was copied for the call (the compiler cannot tell that writing the text
-  /// leaves it unchanged), retaining and releasing each of its strings and arrays for every unit
-  /// of the country; lent as `inout`, it is known to be the call's alone. Nothing is changed.
-  static func write(_ units: [UnitEvaluation], at index: Int, to text: inout TextBuilder) {
-    units.withUnsafeBufferPointer { buffer in
-      guard let base = buffer.baseAddress, buffer.indices.contains(index) else { return }
-      writeLent(&UnsafeMutablePointer(mutating: base + index).pointee, to: &text)
-    }
-  }
-
-  /// ``write(_:to:)``, with the unit lent for the call alone.
-  private static func writeLent(_ unit: inout UnitEvaluation, to text: inout TextBuilder) {
-    write(unit, to: &text)
-  }
-
   /// Writes the reason of `unit`, in the language of `text`.
   static func write(_ unit: borrowing UnitEvaluation, to text: inout TextBuilder) {
     if text.language == .vietnamese { return writeVietnamese(unit, to: &text) }

@@ -182,7 +182,7 @@ public enum EvaluationRenderer {
         header: header, rowCount: units.count, columnCount: header.count - 1, cell: cell,
         into: &text, marks: statusMarks, sink: sink
       ) { row, cellText in
-        Reason.write(units, at: row, to: &cellText)
+        Reason.write(units[row], to: &cellText)
       }
     }
     text.write("\n", summary(units, in: language), "\n")

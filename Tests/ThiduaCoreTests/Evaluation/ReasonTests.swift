@@ -46,24 +46,6 @@ import Testing
     }
   }
 
-  /// A unit's reason written from the array that keeps it is the one written from the unit, in
-  /// both languages, and the array is left as it was.
-  @Test func aReasonWrittenInPlaceIsTheUnitsReason() {
-    let units = SampleReport.units
-    for language in [Language.english, .vietnamese] {
-      for index in units.indices {
-        var inPlace = TextBuilder(language: language)
-        Reason.write(units, at: index, to: &inPlace)
-        #expect(inPlace.text == Reason.text(of: units[index], in: language))
-        #expect(!inPlace.text.isEmpty)
-      }
-      var outside = TextBuilder(language: language)
-      Reason.write(units, at: units.count, to: &outside)
-      #expect(outside.count == 0)
-    }
-    #expect(units == SampleReport.units)
-  }
-
   @Test func aReasonGivenAsTextIsKeptAsIs() {
     var unit = UnitEvaluation(
       code: "1", name: "", level: nil, criterion: nil, status: .review, reason: "first")
