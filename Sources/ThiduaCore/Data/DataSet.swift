@@ -36,24 +36,27 @@ public struct DataSet: Sendable {
     invalidRows: [String: [Diagnostic]] = [:], diagnostics: [Diagnostic] = [],
     accounting: RowAccounting = RowAccounting(), mergers: MergerTable = MergerTable()
   ) {
-    self.directory = UnitDirectory(units)
+    self.init(
+      directory: UnitDirectory(units), hasUnitsFile: hasUnitsFile, ownRows: CountsTable(counts),
+      standards: standards, invalidRows: invalidRows, diagnostics: diagnostics,
+      accounting: accounting, mergers: mergers)
+  }
+
+  /// A data set of units and own rows kept as the readers keep them.
+  init(
+    directory: UnitDirectory, hasUnitsFile: Bool, ownRows: CountsTable,
+    standards: [String: [Int: String]] = [:], invalidRows: [String: [Diagnostic]] = [:],
+    diagnostics: [Diagnostic] = [], accounting: RowAccounting,
+    mergers: MergerTable = MergerTable()
+  ) {
+    self.directory = directory
     self.hasUnitsFile = hasUnitsFile
-    self.ownRows = CountsTable(counts)
+    self.ownRows = ownRows
     self.standards = standards
     self.invalidRows = invalidRows
     self.diagnostics = diagnostics
     self.accounting = accounting
     self.mergers = mergers
-  }
-
-  /// A data set of own rows kept as they are read.
-  init(
-    directory: UnitDirectory, hasUnitsFile: Bool, ownRows: CountsTable,
-    accounting: RowAccounting
-  ) {
-    self.init(hasUnitsFile: hasUnitsFile, accounting: accounting)
-    self.directory = directory
-    self.ownRows = ownRows
   }
 
   /// The own rows of unit `code`, by year; nil when it has none.

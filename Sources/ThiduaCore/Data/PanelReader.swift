@@ -189,11 +189,10 @@ public struct PanelReader: Sendable {
         log.warn(warning)
       }
     }
-    var data = DataSet(
-      hasUnitsFile: directory != nil, counts: counts, standards: standards,
+    return DataSet(
+      directory: directory ?? UnitDirectory(describedUnits), hasUnitsFile: directory != nil,
+      ownRows: CountsTable(counts), standards: standards,
       invalidRows: log.invalidRows.mapValues { $0.sorted() }, diagnostics: log.diagnostics.sorted(),
       accounting: log.accounting)
-    data.directory = directory ?? UnitDirectory(describedUnits)
-    return data
   }
 }

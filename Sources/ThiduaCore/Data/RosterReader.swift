@@ -59,11 +59,10 @@ public struct RosterReader: Sendable {
         path: path, workers: workers, parallelThreshold: parallelThreshold),
       fast.counts.keys.allSatisfy(check.isKnown)
     {
-      var data = DataSet(
-        hasUnitsFile: directory != nil, counts: fast.counts, invalidRows: [:],
-        diagnostics: [], accounting: RowAccounting(read: fast.rows, used: fast.rows))
-      data.directory = directory ?? UnitDirectory()
-      return data
+      return DataSet(
+        directory: directory ?? UnitDirectory(), hasUnitsFile: directory != nil,
+        ownRows: CountsTable(fast.counts),
+        accounting: RowAccounting(read: fast.rows, used: fast.rows))
     }
     var scanner = try RosterScanner(input: input, units: directory)
     var log = RowLog()
@@ -120,12 +119,10 @@ public struct RosterReader: Sendable {
       counts[code, default: [:]][year] = HouseholdCounts(
         total: tally.total, poor: tally.poor, nearPoor: tally.nearPoor)
     }
-    var data = DataSet(
-      hasUnitsFile: directory != nil, counts: counts,
-      invalidRows: log.invalidRows.mapValues { $0.sorted() }, diagnostics: log.diagnostics.sorted(),
-      accounting: log.accounting)
-    data.directory = directory ?? UnitDirectory()
-    return data
+    return DataSet(
+      directory: directory ?? UnitDirectory(), hasUnitsFile: directory != nil,
+      ownRows: CountsTable(counts), invalidRows: log.invalidRows.mapValues { $0.sorted() },
+      diagnostics: log.diagnostics.sorted(), accounting: log.accounting)
   }
 
   /// Finds the first line of each household listed twice in a year (a second pass, made only
